@@ -1,0 +1,11 @@
+import { Link } from 'react-router';
+import { AuthLayout } from '../../auth/auth-layout';
+import { RegisterForm } from '../../auth/register-form';
+
+export default function RegisterPage() {
+  return (
+    <AuthLayout title="Sign up" switchLink={<Link to="/login">Have an account?</Link>}>
+      <RegisterForm />
+    </AuthLayout>
+  );
+}

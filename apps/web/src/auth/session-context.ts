@@ -1,0 +1,20 @@
+import type { User } from '@conduit/contracts';
+import { createContext, useContext } from 'react';
+import type { AuthState } from './session-state';
+
+export interface Session {
+  state: AuthState;
+  /** The signed-in user, `null` unless `state` is `authenticated`. */
+  user: User | null;
+  /** Keeps the token and user of a sign-in, sign-up or settings change. */
+  signIn: (user: User) => void;
+  signOut: () => void;
+}
+
+export const SessionContext = createContext<Session | null>(null);
+
+export function useSession(): Session {
+  const session = useContext(SessionContext);
+  if (!session) throw new Error('useSession must be used inside <SessionProvider>');
+  return session;
+}

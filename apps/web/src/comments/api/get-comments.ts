@@ -1,0 +1,14 @@
+import type { Comment } from '@conduit/contracts';
+import { useQuery } from '@tanstack/react-query';
+import { callApi } from '../../api/client';
+import { queryKeys } from '../../api/query-keys';
+
+export const getComments = async (slug: string, signal?: AbortSignal): Promise<Comment[]> =>
+  (await callApi('comments', { params: { slug }, signal })).comments;
+
+export function useComments(slug: string) {
+  return useQuery({
+    queryKey: queryKeys.comments.list(slug),
+    queryFn: ({ signal }) => getComments(slug, signal),
+  });
+}

@@ -1,0 +1,14 @@
+import type { Profile } from '@conduit/contracts';
+import { useQuery } from '@tanstack/react-query';
+import { callApi } from '../../api/client';
+import { queryKeys } from '../../api/query-keys';
+
+export const getProfile = async (username: string, signal?: AbortSignal): Promise<Profile> =>
+  (await callApi('profile', { params: { username }, signal })).profile;
+
+export function useProfile(username: string) {
+  return useQuery({
+    queryKey: queryKeys.profiles.detail(username),
+    queryFn: ({ signal }) => getProfile(username, signal),
+  });
+}

@@ -1,0 +1,40 @@
+import type { User } from '@conduit/contracts';
+import { render } from '@testing-library/react';
+import { userEvent } from '@testing-library/user-event';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { createQueryClient } from '../api/query-client';
+import { tokenStorage } from '../api/token-storage';
+import { AppProviders } from '../app/app-providers';
+import { routes } from '../app/routes';
+import { fakeApiHandlers, type FakeData } from './fake-api';
+import { server } from './server';
+
+interface RenderAppOptions extends Partial<FakeData> {
+  /** Signs this user in, as a reload would: their token is stored and the API knows them. */
+  signedInAs?: User;
+}
+
+/**
+ * Renders the whole app (providers, router, every page) at `path`, against the fake API holding
+ * `articles`, `users` and `comments`. Returns the user-event driver, the router (to read the
+ * location) and the fake API's data (to change what the server answers next).
+ */
+export function renderApp(path: string, options: RenderAppOptions = {}) {
+  const { signedInAs, users = [], articles = [], comments = {} } = options;
+  const data: FakeData = { users: signedInAs ? [signedInAs, ...users] : users, articles, comments };
+  server.use(...fakeApiHandlers(data));
+  if (signedInAs) tokenStorage.save(signedInAs.token);
+
+  const queryClient = createQueryClient();
+  // Retrying a failed request on a timer would only slow the tests that arrange a failure.
+  queryClient.setDefaultOptions({
+    queries: { ...queryClient.getDefaultOptions().queries, retry: false },
+  });
+  const router = createMemoryRouter(routes, { initialEntries: [path] });
+  render(
+    <AppProviders queryClient={queryClient}>
+      <RouterProvider router={router} />
+    </AppProviders>,
+  );
+  return { user: userEvent.setup(), router, queryClient, data };
+}
