@@ -15,4 +15,10 @@ export default tseslint.config(
       eqeqeq: ['error', 'smart'],
     },
   },
+  {
+    // Nest injects by the constructor parameters' types, which decorator metadata keeps as values:
+    // told so, the type-import rule no longer turns those imports into erased `import type`s.
+    files: ['apps/api/**/*.ts'],
+    languageOptions: { parserOptions: { emitDecoratorMetadata: true, experimentalDecorators: true } },
+  },
 );

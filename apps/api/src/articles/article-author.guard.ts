@@ -1,0 +1,34 @@
+import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
+import type { Request } from 'express';
+import type { RequestWithUser } from '../common/auth/auth-user.js';
+import { Unauthenticated } from '../common/errors/domain-errors.js';
+import { ArticlesService } from './articles.service.js';
+
+/**
+ * Runs after the auth guard and before the body is validated, because API.md orders the checks:
+ * 401, then 404 (no such article), then 403 (not yours), then 422.
+ */
+@Injectable()
+export class ArticleAuthorGuard implements CanActivate {
+  constructor(private readonly articles: ArticlesService) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const request = context.switchToHttp().getRequest<Request & RequestWithUser>();
+    // Listed after RequiredAuthGuard, which has set the user or refused the request.
+    if (!request.user) throw new Unauthenticated('is missing');
+    await this.articles.assertAuthor(request.user.id, String(request.params.slug));
+    return true;
+  }
+}
+
+/** For writes that hang off an article (a comment): 404 before the body is validated. */
+@Injectable()
+export class ArticleExistsGuard implements CanActivate {
+  constructor(private readonly articles: ArticlesService) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const request = context.switchToHttp().getRequest<Request>();
+    await this.articles.idOf(String(request.params.slug));
+    return true;
+  }
+}

@@ -1,0 +1,23 @@
+import { randomBytes } from 'node:crypto';
+
+const MAX_LENGTH = 200;
+
+/**
+ * A URL-safe slug from a title: "Hello, World!" → "hello-world". Accents are folded to ASCII;
+ * a title with no ASCII letters or digits at all becomes "article".
+ */
+export function slugify(title: string): string {
+  const slug = title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .slice(0, MAX_LENGTH)
+    .replace(/^-+|-+$/g, '');
+  return slug || 'article';
+}
+
+/** Makes a slug unique when its plain form is taken: "hello-world" → "hello-world-3fa9c2". */
+export function withRandomSuffix(slug: string): string {
+  return `${slug}-${randomBytes(3).toString('hex')}`;
+}

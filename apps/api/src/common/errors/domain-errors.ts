@@ -1,0 +1,56 @@
+import type { FieldErrors } from '@conduit/contracts';
+
+/**
+ * What services throw. They name what went wrong in the domain's words; the exception filter
+ * alone decides the HTTP status and writes the error body (`common/filters/error.filter.ts`).
+ */
+export abstract class DomainError extends Error {
+  abstract readonly errors: FieldErrors;
+}
+
+export type Resource = 'profile' | 'article' | 'comment' | 'user';
+
+export class NotFound extends DomainError {
+  readonly errors: FieldErrors;
+  constructor(resource: Resource) {
+    super(`${resource} not found`);
+    this.errors = { [resource]: ['not found'] };
+  }
+}
+
+export class Forbidden extends DomainError {
+  readonly errors: FieldErrors;
+  constructor(resource: Resource) {
+    super(`${resource} forbidden`);
+    this.errors = { [resource]: ['forbidden'] };
+  }
+}
+
+/** Unique values someone else holds: `username`, `email`. */
+export class AlreadyTaken extends DomainError {
+  readonly errors: FieldErrors;
+  constructor(...fields: [string, ...string[]]) {
+    super(`${fields.join(', ')} already taken`);
+    this.errors = Object.fromEntries(fields.map((field) => [field, ['has already been taken']]));
+  }
+}
+
+/** The same answer for an unknown email and a wrong password: it reveals neither. */
+export class InvalidCredentials extends DomainError {
+  readonly errors = { credentials: ['invalid'] };
+}
+
+export class Unauthenticated extends DomainError {
+  readonly errors: FieldErrors;
+  constructor(reason: 'is missing' | 'is invalid') {
+    super(`token ${reason}`);
+    this.errors = { token: [reason] };
+  }
+}
+
+/** Input that breaks a contract's rules: field → messages. */
+export class ValidationFailed extends DomainError {
+  constructor(readonly errors: FieldErrors) {
+    super('validation failed');
+  }
+}

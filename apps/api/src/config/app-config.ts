@@ -1,0 +1,64 @@
+import { EnvSchema, type Env } from './config.schema.js';
+
+/** The API's configuration: read from the environment once, validated, then injected. */
+export class AppConfig {
+  readonly environment: Env['NODE_ENV'];
+  readonly port: number;
+  /** Unset in development: the API then starts its own embedded PostgreSQL. */
+  readonly databaseUrl: string | undefined;
+  readonly embeddedDatabaseDir: string | undefined;
+  readonly databasePoolSize: number;
+  readonly jwtSecret: string;
+  readonly jwtExpiresIn: string;
+  /** `true` allows every origin (development only); otherwise an allow-list. */
+  readonly corsOrigins: true | string[];
+  readonly logLevel: Env['LOG_LEVEL'];
+  readonly seedDemoData: boolean;
+  readonly bodyLimit: string;
+
+  constructor(env: Env) {
+    this.environment = env.NODE_ENV;
+    this.port = env.PORT;
+    this.databaseUrl = env.DATABASE_URL;
+    this.embeddedDatabaseDir = env.EMBEDDED_PG_DIR;
+    this.databasePoolSize = env.DB_POOL_SIZE;
+    this.jwtSecret = env.JWT_SECRET;
+    this.jwtExpiresIn = env.JWT_EXPIRES_IN;
+    this.corsOrigins = parseOrigins(env.CORS_ORIGINS, env.NODE_ENV);
+    this.logLevel = env.LOG_LEVEL;
+    this.seedDemoData = env.SEED_DEMO_DATA ?? env.NODE_ENV === 'development';
+    this.bodyLimit = env.BODY_LIMIT;
+  }
+
+  get isProduction(): boolean {
+    return this.environment === 'production';
+  }
+}
+
+function parseOrigins(value: string | undefined, environment: Env['NODE_ENV']): true | string[] {
+  if (value === undefined) return environment === 'production' ? [] : true;
+  if (value.trim() === '*') return true;
+  return value
+    .split(',')
+    .map((origin) => origin.trim())
+    .filter(Boolean);
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/**
+ * The one place that reads `process.env`. Bad values stop the start with every problem listed,
+ * e.g. "JWT_SECRET is the development default; set a secret of your own in production".
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const result = EnvSchema.safeParse(env);
+  if (!result.success) {
+    const problems = result.error.issues.map(
+      (issue) => `  - ${issue.path.join('.')} ${issue.message}`,
+    );
+    throw new ConfigError(`Invalid configuration:\n${problems.join('\n')}`);
+  }
+  return new AppConfig(result.data);
+}

