@@ -22,7 +22,11 @@ export class AppModule {
         ConfigModule.forRoot(config),
         loggerModule(config),
         TypeOrmModule.forRoot(
-          dataSourceOptions({ url: databaseUrl, poolSize: config.databasePoolSize }),
+          dataSourceOptions({
+            url: databaseUrl,
+            poolSize: config.databasePoolSize,
+            countQueries: !config.isProduction,
+          }),
         ),
         AuthModule,
         HealthModule,

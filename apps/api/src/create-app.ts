@@ -8,6 +8,10 @@ import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module.js';
 import { ErrorFilter } from './common/filters/error.filter.js';
 import { REQUEST_ID_HEADER } from './common/logging/logger.module.js';
+import {
+  QUERY_COUNT_HEADER,
+  requestStats,
+} from './common/request-context/request-stats.middleware.js';
 import type { AppConfig } from './config/app-config.js';
 
 export const API_PREFIX = 'api';
@@ -29,13 +33,14 @@ export async function createApp(
   );
   app.useLogger(app.get(Logger));
   app.disable('x-powered-by');
+  if (!config.isProduction) app.use(requestStats);
   app.useBodyParser('json', { limit: config.bodyLimit });
   app.setGlobalPrefix(API_PREFIX);
   app.useGlobalFilters(new ErrorFilter());
   app.enableCors({
     origin: config.corsOrigins,
     allowedHeaders: ['Content-Type', 'Authorization', REQUEST_ID_HEADER],
-    exposedHeaders: [REQUEST_ID_HEADER],
+    exposedHeaders: [REQUEST_ID_HEADER, QUERY_COUNT_HEADER, 'Server-Timing'],
   });
   if (existsSync(join(WEB_DIST, 'index.html'))) serveSpa(app);
   return app;

@@ -5,6 +5,7 @@ import { CommentEntity } from '../comments/comment.entity.js';
 import { FollowEntity } from '../profiles/follow.entity.js';
 import { TagEntity } from '../tags/tag.entity.js';
 import { UserEntity } from '../users/user.entity.js';
+import { QueryCountingLogger } from '../common/request-context/query-counting.logger.js';
 import { InitialSchema1764000000000 } from './migrations/1764000000000-initial-schema.js';
 
 export const entities = [
@@ -20,11 +21,18 @@ export const migrations = [InitialSchema1764000000000];
 export interface DatabaseSettings {
   url: string;
   poolSize: number;
+  /** Count each request's SQL statements (development and tests; off in production). */
+  countQueries?: boolean;
 }
 
 /** Schema changes come from migrations only: `synchronize` is never on. */
-export function dataSourceOptions({ url, poolSize }: DatabaseSettings): DataSourceOptions {
+export function dataSourceOptions({
+  url,
+  poolSize,
+  countQueries = false,
+}: DatabaseSettings): DataSourceOptions {
   return {
+    ...(countQueries && { logger: new QueryCountingLogger(), logging: ['query'] }),
     type: 'postgres',
     url,
     entities,

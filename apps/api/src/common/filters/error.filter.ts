@@ -18,12 +18,6 @@ import {
   ValidationFailed,
 } from '../errors/domain-errors.js';
 
-/** body-parser's errors carry a `type`; these two are the client's fault. */
-interface BodyParserError {
-  type: 'entity.parse.failed' | 'entity.too.large';
-  limit?: number;
-}
-
 /**
  * The one place that turns anything thrown into the error shape of API.md:
  * `{"errors":{"<field or resource>":["message"]}}`. Internals never reach the client.
@@ -42,14 +36,6 @@ export class ErrorFilter implements ExceptionFilter {
   private describe(exception: unknown): [number, ErrorResponse] {
     if (exception instanceof DomainError)
       return [statusOf(exception), { errors: exception.errors }];
-    if (isBodyParserError(exception)) {
-      return exception.type === 'entity.too.large'
-        ? [
-            HttpStatus.PAYLOAD_TOO_LARGE,
-            { errors: { body: [`is too large (limit ${exception.limit} bytes)`] } },
-          ]
-        : [HttpStatus.BAD_REQUEST, { errors: { body: ['is not valid JSON'] } }];
-    }
     if (exception instanceof HttpException) return fromHttpException(exception);
     return [HttpStatus.INTERNAL_SERVER_ERROR, { errors: { server: ['internal error'] } }];
   }
@@ -65,14 +51,20 @@ function statusOf(error: DomainError): number {
   return HttpStatus.INTERNAL_SERVER_ERROR;
 }
 
-/** Nest's own exceptions: an unknown route (404), a wrong method, and the like. */
+/**
+ * Nest's own exceptions: an unknown route (404), and the body parser's refusals of malformed JSON
+ * (400) and of a body over the size limit (413).
+ */
 function fromHttpException(exception: HttpException): [number, ErrorResponse] {
   const status = exception.getStatus();
-  if (status === HttpStatus.NOT_FOUND) return [status, { errors: { route: ['not found'] } }];
-  return [status, { errors: { request: [exception.message] } }];
-}
-
-function isBodyParserError(exception: unknown): exception is BodyParserError {
-  const type = (exception as Partial<BodyParserError> | null)?.type;
-  return type === 'entity.parse.failed' || type === 'entity.too.large';
+  switch (status) {
+    case HttpStatus.NOT_FOUND:
+      return [status, { errors: { route: ['not found'] } }];
+    case HttpStatus.BAD_REQUEST:
+      return [status, { errors: { body: ['is not valid JSON'] } }];
+    case HttpStatus.PAYLOAD_TOO_LARGE:
+      return [status, { errors: { body: ['is too large'] } }];
+    default:
+      return [status, { errors: { request: [exception.message] } }];
+  }
 }

@@ -33,14 +33,12 @@ export async function seedDemoData(
   await dataSource.transaction(async (db) => {
     const userIds = await insertUsers(db, passwordHash);
     log(`Seeding demo data: ${userIds.size} users`);
-    await db
-      .getRepository(FollowEntity)
-      .insert(
-        demoFollows.map(({ follower, followee }) => ({
-          followerId: idOf(userIds, follower),
-          followeeId: idOf(userIds, followee),
-        })),
-      );
+    await db.getRepository(FollowEntity).insert(
+      demoFollows.map(({ follower, followee }) => ({
+        followerId: idOf(userIds, follower),
+        followeeId: idOf(userIds, followee),
+      })),
+    );
     const articleIds = await insertArticles(db, userIds);
     log(`Seeding demo data: ${articleIds.length} articles`);
     await insertTags(db, articleIds);
