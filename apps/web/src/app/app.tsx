@@ -1,5 +1,7 @@
 import { useState } from 'react';
-import { createBrowserRouter, RouterProvider } from 'react-router';
+import { createBrowserRouter } from 'react-router';
+// The DOM build of the provider: it can commit a navigation synchronously (`flushSync`).
+import { RouterProvider } from 'react-router/dom';
 import { createQueryClient } from '../api/query-client';
 import { AppProviders } from './app-providers';
 import { routes } from './routes';

@@ -1,21 +1,34 @@
-import { Suspense } from 'react';
+import type { ReactNode } from 'react';
 import { Outlet, ScrollRestoration } from 'react-router';
 import { StatusMessage } from '../ui/status-message';
 import { Footer } from './footer';
 import { Header } from './header';
 
-/** The shell of every page: the navbar, the page (while its code loads, a message), the footer. */
+/** The shell of every page: the navbar, the page, the footer. */
 export function Layout() {
+  return (
+    <Frame>
+      <Outlet />
+      <ScrollRestoration />
+    </Frame>
+  );
+}
+
+/** The same shell while the code of the first page is still on its way. */
+export function LayoutWhileLoading() {
+  return (
+    <Frame>
+      <StatusMessage>Loading…</StatusMessage>
+    </Frame>
+  );
+}
+
+function Frame({ children }: { children: ReactNode }) {
   return (
     <>
       <Header />
-      <main>
-        <Suspense fallback={<StatusMessage>Loading…</StatusMessage>}>
-          <Outlet />
-        </Suspense>
-      </main>
+      <main>{children}</main>
       <Footer />
-      <ScrollRestoration />
     </>
   );
 }

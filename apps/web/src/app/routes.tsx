@@ -1,39 +1,45 @@
-import { lazy } from 'react';
+import type { ComponentType } from 'react';
 import type { RouteObject } from 'react-router';
-import { Layout } from './layout';
+import { Layout, LayoutWhileLoading } from './layout';
 import { RouteError } from './route-error';
 
-// Each page is its own chunk, loaded when first visited: the first load stays small, and the
-// Markdown renderer and sanitiser travel only with the article page.
-const HomePage = lazy(() => import('./routes/home-page'));
-const LoginPage = lazy(() => import('./routes/login-page'));
-const RegisterPage = lazy(() => import('./routes/register-page'));
-const SettingsPage = lazy(() => import('./routes/settings-page'));
-const EditorPage = lazy(() => import('./routes/editor-page'));
-const ArticlePage = lazy(() => import('./routes/article-page'));
-const ProfilePage = lazy(() => import('./routes/profile-page'));
-const NotFoundPage = lazy(() => import('./routes/not-found-page'));
+type PageModule = { default: ComponentType };
+
+/**
+ * Each page is its own chunk, downloaded when first visited: the first load stays small, and the
+ * Markdown renderer and sanitiser travel only with the article page. The router's `lazy` (rather
+ * than React.lazy) fetches the chunk before it leaves the current page, so a page is never shown
+ * half-way through a navigation (logging out on /settings must not meet the /settings guard).
+ */
+const page = (load: () => Promise<PageModule>) => async () => ({
+  Component: (await load()).default,
+});
 
 /** Every route of the app (WEB.md's list), for the browser router and for tests alike. */
 export const routes: RouteObject[] = [
   {
     element: <Layout />,
+    // What shows while the first page's code downloads: the navbar and footer already.
+    hydrateFallbackElement: <LayoutWhileLoading />,
     children: [
       {
         // Inside the layout, so that a page that crashes still has the navbar and footer.
         errorElement: <RouteError />,
         children: [
-          { path: '/', element: <HomePage /> },
-          { path: '/tag/:tag', element: <HomePage /> },
-          { path: '/login', element: <LoginPage /> },
-          { path: '/register', element: <RegisterPage /> },
-          { path: '/settings', element: <SettingsPage /> },
-          { path: '/editor', element: <EditorPage /> },
-          { path: '/editor/:slug', element: <EditorPage /> },
-          { path: '/article/:slug', element: <ArticlePage /> },
-          { path: '/profile/:username', element: <ProfilePage /> },
-          { path: '/profile/:username/favorites', element: <ProfilePage /> },
-          { path: '*', element: <NotFoundPage /> },
+          { path: '/', lazy: page(() => import('./routes/home-page')) },
+          { path: '/tag/:tag', lazy: page(() => import('./routes/home-page')) },
+          { path: '/login', lazy: page(() => import('./routes/login-page')) },
+          { path: '/register', lazy: page(() => import('./routes/register-page')) },
+          { path: '/settings', lazy: page(() => import('./routes/settings-page')) },
+          { path: '/editor', lazy: page(() => import('./routes/editor-page')) },
+          { path: '/editor/:slug', lazy: page(() => import('./routes/editor-page')) },
+          { path: '/article/:slug', lazy: page(() => import('./routes/article-page')) },
+          { path: '/profile/:username', lazy: page(() => import('./routes/profile-page')) },
+          {
+            path: '/profile/:username/favorites',
+            lazy: page(() => import('./routes/profile-page')),
+          },
+          { path: '*', lazy: page(() => import('./routes/not-found-page')) },
         ],
       },
     ],

@@ -1,7 +1,9 @@
 import type { User } from '@conduit/contracts';
 import { render } from '@testing-library/react';
+import type { RequestHandler } from 'msw';
 import { userEvent } from '@testing-library/user-event';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { createMemoryRouter } from 'react-router';
+import { RouterProvider } from 'react-router/dom';
 import { createQueryClient } from '../api/query-client';
 import { tokenStorage } from '../api/token-storage';
 import { AppProviders } from '../app/app-providers';
@@ -12,17 +14,21 @@ import { server } from './server';
 interface RenderAppOptions extends Partial<FakeData> {
   /** Signs this user in, as a reload would: their token is stored and the API knows them. */
   signedInAs?: User;
+  /** Answers that take precedence over the fake API's, such as a failure to show. */
+  overrides?: RequestHandler[];
 }
 
 /**
  * Renders the whole app (providers, router, every page) at `path`, against the fake API holding
- * `articles`, `users` and `comments`. Returns the user-event driver, the router (to read the
+ * `articles`, `users` and `comments`, unless `overrides` answer first. Returns the user-event driver, the router (to read the
  * location) and the fake API's data (to change what the server answers next).
  */
 export function renderApp(path: string, options: RenderAppOptions = {}) {
-  const { signedInAs, users = [], articles = [], comments = {} } = options;
+  const { signedInAs, overrides = [], users = [], articles = [], comments = {} } = options;
   const data: FakeData = { users: signedInAs ? [signedInAs, ...users] : users, articles, comments };
+  // `use` puts handlers first: the overrides go in last so that they answer first.
   server.use(...fakeApiHandlers(data));
+  server.use(...overrides);
   if (signedInAs) tokenStorage.save(signedInAs.token);
 
   const queryClient = createQueryClient();

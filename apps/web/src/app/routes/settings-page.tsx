@@ -1,3 +1,4 @@
+import { startTransition } from 'react';
 import { useNavigate } from 'react-router';
 import { RequireAuth } from '../../auth/require-auth';
 import { useSession } from '../../auth/session-context';
@@ -14,9 +15,11 @@ export default function SettingsPage() {
 function Settings() {
   const { user, signOut } = useSession();
   const navigate = useNavigate();
-  const logOut = () => {
-    signOut();
-    navigate('/');
+  // Home first, and the sign-out in the same transition as that navigation: React then shows
+  // both at once, and this page's guard never sees a guest (it would send them to /login).
+  const logOut = async () => {
+    await navigate('/');
+    startTransition(signOut);
   };
 
   return (

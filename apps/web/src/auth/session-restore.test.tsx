@@ -1,0 +1,70 @@
+import { screen, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { anArticle, aUser } from '../testing/fixtures';
+import { renderApp } from '../testing/render-app';
+
+const navbar = () => screen.getByRole('navigation');
+
+describe('restoring the session on load', () => {
+  it('signs the stored token in and shows the user in the navbar', async () => {
+    renderApp('/', { signedInAs: aUser({ username: 'jane' }) });
+
+    expect(await within(navbar()).findByRole('link', { name: 'jane' })).toBeInTheDocument();
+    expect(window.__conduit_debug__?.getAuthState()).toBe('authenticated');
+    expect(window.__conduit_debug__?.getCurrentUser()?.username).toBe('jane');
+  });
+
+  it('forgets a token the API rejects and keeps the guest on the page they opened', async () => {
+    localStorage.setItem('jwtToken', 'expired');
+    const { router } = renderApp('/', { articles: [anArticle({ title: 'Still listed' })] });
+
+    expect(await within(navbar()).findByRole('link', { name: 'Sign in' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Still listed' })).toBeInTheDocument();
+    expect(localStorage.getItem('jwtToken')).toBeNull();
+    expect(router.state.location.pathname).toBe('/');
+    expect(window.__conduit_debug__?.getAuthState()).toBe('unauthenticated');
+  });
+
+  it('keeps the token and says Connecting… when the API fails, while public pages still work', async () => {
+    localStorage.setItem('jwtToken', 'maybe-good');
+    renderApp('/', {
+      articles: [anArticle({ title: 'Public reading' })],
+      overrides: [
+        http.get('/api/user', () =>
+          HttpResponse.json({ errors: { server: ['internal error'] } }, { status: 500 }),
+        ),
+      ],
+    });
+
+    expect(await within(navbar()).findByText('Connecting…')).toBeVisible();
+    expect(screen.getAllByText('Connecting…')).toHaveLength(1);
+    expect(await screen.findByRole('heading', { name: 'Public reading' })).toBeInTheDocument();
+    expect(localStorage.getItem('jwtToken')).toBe('maybe-good');
+    expect(window.__conduit_debug__?.getAuthState()).toBe('unavailable');
+  });
+
+  it('treats an unreadable answer like an unreachable API', async () => {
+    localStorage.setItem('jwtToken', 'maybe-good');
+    renderApp('/', {
+      overrides: [http.get('/api/user', () => new HttpResponse('<html>proxy error</html>'))],
+    });
+
+    expect(await within(navbar()).findByText('Connecting…')).toBeVisible();
+    expect(localStorage.getItem('jwtToken')).toBe('maybe-good');
+  });
+
+  it('sends a guest who opens a protected page to exactly /login', async () => {
+    const { router } = renderApp('/settings');
+
+    expect(await screen.findByRole('heading', { name: 'Sign in' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/login');
+    expect(router.state.location.search).toBe('');
+  });
+
+  it('opens a protected page once the stored session is restored', async () => {
+    renderApp('/settings', { signedInAs: aUser({ username: 'jane' }) });
+
+    expect(await screen.findByRole('heading', { name: 'Your Settings' })).toBeInTheDocument();
+    expect(screen.getByLabelText('Username')).toHaveValue('jane');
+  });
+});
