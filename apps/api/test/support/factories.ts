@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { Article, User } from '@conduit/contracts';
+import type { Article, Comment, Profile, User } from '@conduit/contracts';
 import type { TestApp } from './test-app.js';
 
 /** A name no other test uses, so test files can share one database. */
@@ -41,4 +41,52 @@ export async function createArticle(
   };
   const response = await api.post('/api/articles').set(author.auth).send({ article }).expect(201);
   return response.body.article as Article;
+}
+
+/** Several articles by one author, created one after the other: the last is the newest. */
+export async function createArticles(
+  t: TestApp,
+  author: SignedIn,
+  count: number,
+  overrides: Partial<{ tagList: string[] }> = {},
+): Promise<Article[]> {
+  const articles: Article[] = [];
+  for (let i = 0; i < count; i++) articles.push(await createArticle(t, author, overrides));
+  return articles;
+}
+
+export async function follow(
+  { api }: TestApp,
+  follower: SignedIn,
+  username: string,
+): Promise<Profile> {
+  const response = await api
+    .post(`/api/profiles/${username}/follow`)
+    .set(follower.auth)
+    .expect(200);
+  return response.body.profile as Profile;
+}
+
+export async function favorite({ api }: TestApp, user: SignedIn, slug: string): Promise<Article> {
+  const response = await api.post(`/api/articles/${slug}/favorite`).set(user.auth).expect(200);
+  return response.body.article as Article;
+}
+
+export async function addComment(
+  { api }: TestApp,
+  author: SignedIn,
+  slug: string,
+  body = 'A comment',
+): Promise<Comment> {
+  const response = await api
+    .post(`/api/articles/${slug}/comments`)
+    .set(author.auth)
+    .send({ comment: { body } })
+    .expect(201);
+  return response.body.comment as Comment;
+}
+
+/** The SQL statements a request cost, as the API reports them in `X-Query-Count`. */
+export function queryCount(response: { headers: Record<string, string> }): number {
+  return Number(response.headers['x-query-count']);
 }

@@ -1,0 +1,211 @@
+import { UserResponse } from '@conduit/contracts';
+import { PASSWORD, registerUser, uniqueName } from './support/factories.js';
+import { createTestApp, type TestApp } from './support/test-app.js';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(() => t.close());
+
+describe('registration: POST /api/users', () => {
+  it('registers a user and answers 201 with the user, a token, and no bio or image yet', async () => {
+    const username = uniqueName();
+    const email = `${username}@example.com`;
+
+    const response = await t.api
+      .post('/api/users')
+      .send({ user: { username, email, password: PASSWORD } })
+      .expect(201);
+
+    const { user } = UserResponse.parse(response.body);
+    expect(user).toEqual({ username, email, bio: null, image: null, token: expect.any(String) });
+    expect(user.token).not.toBe('');
+  });
+
+  it('accepts letters, digits, _ and - in usernames, and checks emails for syntax only', async () => {
+    const username = `Jane-${uniqueName('doe')}`;
+    const email = `x_1.${uniqueName('mail')}@test.com`;
+
+    const response = await t.api
+      .post('/api/users')
+      .send({ user: { username, email, password: PASSWORD } })
+      .expect(201);
+
+    expect(response.body.user).toMatchObject({ username, email });
+  });
+
+  it('refuses a username already registered, whatever its case, with 409', async () => {
+    const { user } = await registerUser(t);
+
+    const response = await t.api
+      .post('/api/users')
+      .send({
+        user: {
+          username: user.username.toUpperCase(),
+          email: `${uniqueName()}@example.com`,
+          password: PASSWORD,
+        },
+      })
+      .expect(409);
+
+    expect(response.body).toEqual({ errors: { username: ['has already been taken'] } });
+  });
+
+  it('refuses an email already registered, whatever its case, with 409', async () => {
+    const { user } = await registerUser(t);
+
+    const response = await t.api
+      .post('/api/users')
+      .send({
+        user: { username: uniqueName(), email: user.email.toUpperCase(), password: PASSWORD },
+      })
+      .expect(409);
+
+    expect(response.body).toEqual({ errors: { email: ['has already been taken'] } });
+  });
+
+  it("answers missing fields with 422 and can't be blank first for each", async () => {
+    const response = await t.api.post('/api/users').send({ user: {} }).expect(422);
+
+    expect(response.body.errors.username[0]).toBe("can't be blank");
+    expect(response.body.errors.email[0]).toBe("can't be blank");
+    expect(response.body.errors.password[0]).toBe("can't be blank");
+  });
+
+  it("answers empty-string fields with 422 and can't be blank first for each", async () => {
+    const response = await t.api
+      .post('/api/users')
+      .send({ user: { username: '', email: '', password: '' } })
+      .expect(422);
+
+    expect(response.body.errors.username[0]).toBe("can't be blank");
+    expect(response.body.errors.email[0]).toBe("can't be blank");
+    expect(response.body.errors.password[0]).toBe("can't be blank");
+  });
+
+  it('refuses a password under 8 characters, and stores no user', async () => {
+    const username = uniqueName();
+
+    const response = await t.api
+      .post('/api/users')
+      .send({ user: { username, email: `${username}@example.com`, password: 'seven77' } })
+      .expect(422);
+
+    expect(response.body).toEqual({
+      errors: { password: ['is too short (minimum is 8 characters)'] },
+    });
+    await t.api.get(`/api/profiles/${username}`).expect(404);
+  });
+
+  it('refuses an email without an @ and a domain', async () => {
+    const response = await t.api
+      .post('/api/users')
+      .send({ user: { username: uniqueName(), email: 'not-an-email', password: PASSWORD } })
+      .expect(422);
+
+    expect(response.body).toEqual({ errors: { email: ['is invalid'] } });
+  });
+
+  it('refuses a username with characters other than letters, digits, _ and -', async () => {
+    const response = await t.api
+      .post('/api/users')
+      .send({
+        user: { username: 'jane doe!', email: `${uniqueName()}@example.com`, password: PASSWORD },
+      })
+      .expect(422);
+
+    expect(Object.keys(response.body.errors)).toEqual(['username']);
+  });
+
+  it('accepts a long passphrase of 80 characters, which then signs in', async () => {
+    const passphrase = 'a long passphrase is easier to remember than a short password '.padEnd(
+      80,
+      '!',
+    );
+    const { user } = await registerUser(t, { password: passphrase });
+
+    const response = await t.api
+      .post('/api/users/login')
+      .send({ user: { email: user.email, password: passphrase } })
+      .expect(200);
+
+    expect(response.body.user.username).toBe(user.username);
+  });
+});
+
+describe('sign-in: POST /api/users/login', () => {
+  it('signs in with email and password, answering 200 with the user and a working token', async () => {
+    const { user } = await registerUser(t);
+
+    const response = await t.api
+      .post('/api/users/login')
+      .send({ user: { email: user.email, password: PASSWORD } })
+      .expect(200);
+
+    const signedIn = UserResponse.parse(response.body).user;
+    expect(signedIn).toMatchObject({ username: user.username, email: user.email });
+    const me = await t.api.get('/api/user').set('Authorization', `Token ${signedIn.token}`);
+    expect(me.status).toBe(200);
+    expect(me.body.user.username).toBe(user.username);
+  });
+
+  it('matches the email case-insensitively', async () => {
+    const { user } = await registerUser(t);
+
+    const response = await t.api
+      .post('/api/users/login')
+      .send({ user: { email: user.email.toUpperCase(), password: PASSWORD } })
+      .expect(200);
+
+    expect(response.body.user.username).toBe(user.username);
+  });
+
+  it('answers a wrong password with 401 credentials invalid', async () => {
+    const { user } = await registerUser(t);
+
+    const response = await t.api
+      .post('/api/users/login')
+      .send({ user: { email: user.email, password: `${PASSWORD}!` } })
+      .expect(401);
+
+    expect(response.body).toEqual({ errors: { credentials: ['invalid'] } });
+  });
+
+  it('answers an unknown email with the same 401 as a wrong password', async () => {
+    const response = await t.api
+      .post('/api/users/login')
+      .send({ user: { email: `${uniqueName('nobody')}@example.com`, password: PASSWORD } })
+      .expect(401);
+
+    expect(response.body).toEqual({ errors: { credentials: ['invalid'] } });
+  });
+
+  it.each([
+    ['email', { email: '', password: PASSWORD }],
+    ['password', { email: 'someone@example.com', password: '' }],
+  ])(
+    "answers a blank %s with 422 can't be blank, before checking credentials",
+    async (field, user) => {
+      const response = await t.api.post('/api/users/login').send({ user }).expect(422);
+
+      expect(response.body).toEqual({ errors: { [field]: ["can't be blank"] } });
+    },
+  );
+});
+
+describe('the current user: GET /api/user', () => {
+  it('returns the signed-in user with the token that was sent', async () => {
+    const { user, auth, token } = await registerUser(t);
+
+    const response = await t.api.get('/api/user').set(auth).expect(200);
+
+    expect(UserResponse.parse(response.body).user).toEqual({ ...user, token });
+  });
+
+  it('answers 401 token is missing without a token', async () => {
+    const response = await t.api.get('/api/user').expect(401);
+
+    expect(response.body).toEqual({ errors: { token: ['is missing'] } });
+  });
+});
