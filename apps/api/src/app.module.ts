@@ -7,6 +7,7 @@ import { loggerModule } from './common/logging/logger.module.js';
 import { dataSourceOptions } from './database/data-source.js';
 import { ArticlesModule } from './articles/articles.module.js';
 import { CommentsModule } from './comments/comments.module.js';
+import { DocsModule } from './docs/docs.module.js';
 import { HealthModule } from './health/health.module.js';
 import { ProfilesModule } from './profiles/profiles.module.js';
 import { TagsModule } from './tags/tags.module.js';
@@ -35,6 +36,7 @@ export class AppModule {
         ArticlesModule,
         CommentsModule,
         TagsModule,
+        DocsModule,
       ],
     };
   }

@@ -5,6 +5,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 import { Logger } from 'nestjs-pino';
+import swaggerUiDist from 'swagger-ui-dist';
 import { AppModule } from './app.module.js';
 import { ErrorFilter } from './common/filters/error.filter.js';
 import { REQUEST_ID_HEADER } from './common/logging/logger.module.js';
@@ -41,6 +42,10 @@ export async function createApp(
     origin: config.corsOrigins,
     allowedHeaders: ['Content-Type', 'Authorization', REQUEST_ID_HEADER],
     exposedHeaders: [REQUEST_ID_HEADER, QUERY_COUNT_HEADER, 'Server-Timing'],
+  });
+  app.useStaticAssets(swaggerUiDist.getAbsoluteFSPath(), {
+    prefix: `/${API_PREFIX}/docs/assets/`,
+    index: false,
   });
   if (existsSync(join(WEB_DIST, 'index.html'))) serveSpa(app);
   return app;

@@ -1,0 +1,31 @@
+# syntax=docker/dockerfile:1
+# The production image: the API, serving the built SPA from the same port.
+
+FROM node:20-bookworm-slim AS base
+RUN npm install --global pnpm@12.21.0
+WORKDIR /repo
+
+# Dependencies first, so that a change of source code reuses this layer.
+FROM base AS build
+COPY package.json pnpm-lock.yaml pnpm-workspace.yaml ./
+COPY apps/api/package.json apps/api/
+COPY apps/web/package.json apps/web/
+COPY packages/contracts/package.json packages/contracts/
+RUN pnpm install --frozen-lockfile
+COPY . .
+RUN pnpm build
+# A self-contained copy of the API with its production dependencies only.
+RUN pnpm deploy --filter @conduit/api --prod /deploy/api
+
+FROM node:20-bookworm-slim AS runtime
+ENV NODE_ENV=production PORT=3000
+WORKDIR /app
+COPY --from=build --chown=node:node /deploy/api apps/api
+COPY --from=build --chown=node:node /repo/apps/web/dist apps/web/dist
+# Never as root.
+USER node
+EXPOSE 3000
+HEALTHCHECK --interval=10s --timeout=3s --start-period=20s --retries=3 \
+  CMD ["node", "-e", "fetch('http://localhost:3000/api/health').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
+# Migrations are a deployment step: apply them, then serve.
+CMD ["sh", "-c", "node apps/api/dist/database/cli.js migrate && exec node apps/api/dist/main.js"]
