@@ -1,4 +1,4 @@
-import { createArticle, registerUser, type SignedIn } from './support/factories.js';
+import { createArticle, registerUser, type SignedIn, uniqueName } from './support/factories.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
 import {
   expiredToken,
@@ -19,6 +19,9 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 type Method = 'get' | 'post' | 'put' | 'delete';
+/** Fills `:username` and `:slug` with this file's user and article. */
+const withParams = (path: string) =>
+  path.replace(':username', alice.user.username).replace(':slug', slug);
 const MISSING = { errors: { token: ['is missing'] } };
 const INVALID = { errors: { token: ['is invalid'] } };
 
@@ -59,29 +62,29 @@ describe('the Authorization header', () => {
 });
 
 describe('endpoints that require a token', () => {
-  const required: Array<[Method, () => string]> = [
-    ['get', () => '/api/user'],
-    ['put', () => '/api/user'],
-    ['post', () => `/api/profiles/${alice.user.username}/follow`],
-    ['delete', () => `/api/profiles/${alice.user.username}/follow`],
-    ['get', () => '/api/articles/feed'],
-    ['post', () => '/api/articles'],
-    ['put', () => `/api/articles/${slug}`],
-    ['delete', () => `/api/articles/${slug}`],
-    ['post', () => `/api/articles/${slug}/favorite`],
-    ['delete', () => `/api/articles/${slug}/favorite`],
-    ['post', () => `/api/articles/${slug}/comments`],
-    ['delete', () => `/api/articles/${slug}/comments/1`],
+  const required: Array<[Method, string]> = [
+    ['get', '/api/user'],
+    ['put', '/api/user'],
+    ['post', '/api/profiles/:username/follow'],
+    ['delete', '/api/profiles/:username/follow'],
+    ['get', '/api/articles/feed'],
+    ['post', '/api/articles'],
+    ['put', '/api/articles/:slug'],
+    ['delete', '/api/articles/:slug'],
+    ['post', '/api/articles/:slug/favorite'],
+    ['delete', '/api/articles/:slug/favorite'],
+    ['post', '/api/articles/:slug/comments'],
+    ['delete', '/api/articles/:slug/comments/1'],
   ];
 
   it.each(required)('%s %s answers 401 token is missing without a token', async (method, path) => {
-    const response = await t.api[method](path()).expect(401);
+    const response = await t.api[method](withParams(path)).expect(401);
 
     expect(response.body).toEqual(MISSING);
   });
 
   it.each(required)('%s %s answers 401 token is invalid with a bad token', async (method, path) => {
-    const response = await t.api[method](path())
+    const response = await t.api[method](withParams(path))
       .set('Authorization', 'Token not-a-jwt')
       .expect(401);
 
@@ -99,22 +102,22 @@ describe('endpoints that require a token', () => {
 });
 
 describe('endpoints where a token is optional', () => {
-  const optional: Array<() => string> = [
-    () => `/api/profiles/${alice.user.username}`,
-    () => '/api/articles',
-    () => `/api/articles/${slug}`,
-    () => `/api/articles/${slug}/comments`,
+  const optional = [
+    '/api/profiles/:username',
+    '/api/articles',
+    '/api/articles/:slug',
+    '/api/articles/:slug/comments',
   ];
 
   it.each(optional)('GET %s answers an anonymous caller with 200', async (path) => {
-    await t.api.get(path()).expect(200);
+    await t.api.get(withParams(path)).expect(200);
   });
 
   it.each(optional)(
     'GET %s answers a present but invalid token with 401, not as anonymous',
     async (path) => {
       const response = await t.api
-        .get(path())
+        .get(withParams(path))
         .set('Authorization', `Token ${expiredToken(userIdOf(alice.token))}`)
         .expect(401);
 
@@ -127,7 +130,7 @@ describe('a validly signed token for a user that does not exist', () => {
   const ghost = () => ({ Authorization: `Token ${signToken({ sub: UNKNOWN_USER_ID })}` });
 
   it('cannot publish an article, and nothing is stored', async () => {
-    const title = `Ghost article ${Date.now()}`;
+    const title = uniqueName('ghost'); // "ghost_1a2b3c4d5e", whose slug is "ghost-1a2b3c4d5e"
 
     const response = await t.api
       .post('/api/articles')
@@ -136,6 +139,7 @@ describe('a validly signed token for a user that does not exist', () => {
       .expect(401);
 
     expect(response.body).toEqual(INVALID);
+    await t.api.get(`/api/articles/${title.replace('_', '-')}`).expect(404);
   });
 
   it('cannot follow anyone', async () => {

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { asExistingCaller } from '../common/errors/unknown-caller.js';
 import type { ArticleFilters, ArticleRow, Page } from './article-row.js';
 import { ArticleEntity } from './article.entity.js';
 import { FavoriteEntity } from './favorite.entity.js';
@@ -58,7 +59,9 @@ export class ArticlesRepository {
   }
 
   async insert(db: EntityManager, article: NewArticleRow): Promise<number> {
-    const { identifiers } = await db.getRepository(ArticleEntity).insert(article);
+    const { identifiers } = await asExistingCaller('articles_author_id_fkey', () =>
+      db.getRepository(ArticleEntity).insert(article),
+    );
     return identifiers[0]?.id as number;
   }
 
@@ -101,14 +104,16 @@ export class ArticlesRepository {
    */
   async favorite(userId: number, articleId: number): Promise<void> {
     await this.dataSource.transaction(async (db) => {
-      const { raw } = await db
-        .createQueryBuilder()
-        .insert()
-        .into(FavoriteEntity)
-        .values({ userId, articleId })
-        .orIgnore()
-        .returning('article_id')
-        .execute();
+      const { raw } = await asExistingCaller('favorites_user_id_fkey', () =>
+        db
+          .createQueryBuilder()
+          .insert()
+          .into(FavoriteEntity)
+          .values({ userId, articleId })
+          .orIgnore()
+          .returning('article_id')
+          .execute(),
+      );
       if ((raw as unknown[]).length > 0)
         await db.getRepository(ArticleEntity).increment({ id: articleId }, 'favoritesCount', 1);
     });

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type SelectQueryBuilder } from 'typeorm';
+import { asExistingCaller } from '../common/errors/unknown-caller.js';
 import { CommentEntity } from './comment.entity.js';
 
 export interface CommentRow {
@@ -44,7 +45,9 @@ export class CommentsRepository {
   }
 
   async insert(articleId: number, authorId: number, body: string): Promise<number> {
-    const { identifiers } = await this.comments().insert({ articleId, authorId, body });
+    const { identifiers } = await asExistingCaller('comments_author_id_fkey', () =>
+      this.comments().insert({ articleId, authorId, body }),
+    );
     return identifiers[0]?.id as number;
   }
 

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { asExistingCaller } from '../common/errors/unknown-caller.js';
 import { UserEntity } from '../users/user.entity.js';
 import { FollowEntity } from './follow.entity.js';
 
@@ -36,13 +37,15 @@ export class ProfilesRepository {
 
   /** Following twice leaves one row: the primary key absorbs the second insert. */
   async follow(followerId: number, followeeId: number): Promise<void> {
-    await this.dataSource
-      .createQueryBuilder()
-      .insert()
-      .into(FollowEntity)
-      .values({ followerId, followeeId })
-      .orIgnore()
-      .execute();
+    await asExistingCaller('follows_follower_id_fkey', () =>
+      this.dataSource
+        .createQueryBuilder()
+        .insert()
+        .into(FollowEntity)
+        .values({ followerId, followeeId })
+        .orIgnore()
+        .execute(),
+    );
   }
 
   async unfollow(followerId: number, followeeId: number): Promise<void> {
