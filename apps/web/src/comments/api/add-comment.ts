@@ -20,7 +20,8 @@ export function useAddComment(slug: string) {
         comment,
         ...comments.filter((existing) => existing.id !== comment.id),
       ]);
-      return queryClient.invalidateQueries({ queryKey: queryKeys.comments.list(slug) });
+      // Not awaited: the form empties the moment its comment shows, not after the refetch.
+      void queryClient.invalidateQueries({ queryKey: queryKeys.comments.list(slug) });
     },
   });
 }

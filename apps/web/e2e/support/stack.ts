@@ -1,0 +1,107 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const webDir = fileURLToPath(new URL('../..', import.meta.url));
+const apiDir = join(webDir, '../api');
+const vite = join(webDir, 'node_modules/vite/bin/vite.js');
+const STARTUP_TIMEOUT_MS = 120_000;
+
+export interface Stack {
+  apiUrl: string;
+  webUrl: string;
+  stop: () => Promise<void>;
+}
+
+/** A port nobody listens on right now. */
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  await new Promise((resolve) => server.close(resolve));
+  if (address === null || typeof address === 'string') throw new Error('no free port');
+  return address.port;
+}
+
+function start(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv) {
+  const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: 'pipe' });
+  const output: string[] = [];
+  child.stdout?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
+  return { child, output };
+}
+
+async function waitFor(url: string, started: { child: ChildProcess; output: string[] }) {
+  const deadline = Date.now() + STARTUP_TIMEOUT_MS;
+  while (Date.now() < deadline) {
+    if (started.child.exitCode !== null) break;
+    const status = await fetch(url).then(
+      (response) => response.status,
+      () => 0,
+    );
+    if (status === 200) return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`${url} did not answer 200:\n${started.output.join('')}`);
+}
+
+function stopProcess(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
+}
+
+/**
+ * Starts the whole stack on free ports: the API on a throwaway embedded PostgreSQL (it migrates
+ * and seeds the demo data itself), and the production build of the SPA served by `vite preview`
+ * with `/api` proxied to that API.
+ */
+export async function startStack(): Promise<Stack> {
+  const scratch = await mkdtemp(join(tmpdir(), 'conduit-e2e-'));
+  const [apiPort, webPort] = [await freePort(), await freePort()];
+
+  const api = start(
+    process.execPath,
+    ['--conditions=source', '--import', '@swc-node/register/esm-register', 'src/main.ts'],
+    apiDir,
+    {
+      PORT: String(apiPort),
+      EMBEDDED_PG_DIR: join(scratch, 'pg'),
+      LOG_LEVEL: 'warn',
+      // Jest runs with NODE_ENV=test; the stack under test is the development one, demo data
+      // (and johndoe) included.
+      NODE_ENV: 'development',
+    },
+  );
+  const apiUrl = `http://127.0.0.1:${apiPort}/api`;
+  const outDir = join(scratch, 'dist');
+  const build = start(process.execPath, [vite, 'build', '--outDir', outDir], webDir, {});
+  const buildExit = await new Promise<number | null>((resolve) =>
+    build.child.once('exit', resolve),
+  );
+  if (buildExit !== 0) throw new Error(`vite build failed:\n${build.output.join('')}`);
+  const web = start(
+    process.execPath,
+    [vite, 'preview', '--outDir', outDir, '--port', String(webPort), '--strictPort'],
+    webDir,
+    { API_PROXY_TARGET: `http://127.0.0.1:${apiPort}` },
+  );
+  const webUrl = `http://127.0.0.1:${webPort}`;
+
+  const stop = async () => {
+    await Promise.all([stopProcess(web.child), stopProcess(api.child)]);
+    await rm(scratch, { recursive: true, force: true });
+  };
+  try {
+    await Promise.all([waitFor(`${apiUrl}/health`, api), waitFor(webUrl, web)]);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { apiUrl, webUrl, stop };
+}
