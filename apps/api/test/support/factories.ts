@@ -90,3 +90,8 @@ export async function addComment(
 export function queryCount(response: { headers: Record<string, string> }): number {
   return Number(response.headers['x-query-count']);
 }
+
+/** The slugs of a list response's articles, in order. */
+export function slugsOf(response: { body: { articles: Array<{ slug: string }> } }): string[] {
+  return response.body.articles.map((article) => article.slug);
+}
