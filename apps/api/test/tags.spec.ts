@@ -1,0 +1,65 @@
+import { TagsResponse } from '@conduit/contracts';
+import { createArticle, registerUser, type SignedIn, uniqueName } from './support/factories.js';
+import { createTestApp, type TestApp } from './support/test-app.js';
+
+let t: TestApp;
+let author: SignedIn;
+beforeAll(async () => {
+  t = await createTestApp();
+  author = await registerUser(t);
+});
+afterAll(() => t.close());
+
+const tagsNow = async () =>
+  TagsResponse.parse((await t.api.get('/api/tags').expect(200)).body).tags;
+
+describe('the tags in use: GET /api/tags', () => {
+  it('lists a new tag right after the article that uses it is published', async () => {
+    const tag = uniqueName('fresh');
+
+    await createArticle(t, author, { tagList: [tag] });
+
+    expect(await tagsNow()).toContain(tag);
+  });
+
+  it('lists every tag once, sorted', async () => {
+    const tag = uniqueName('tag');
+    await createArticle(t, author, { tagList: [`b${tag}`, `a${tag}`] });
+    await createArticle(t, author, { tagList: [`a${tag}`] });
+
+    const tags = await tagsNow();
+
+    expect(tags).toEqual([...tags].sort());
+    expect(tags.filter((name) => name.endsWith(tag))).toEqual([`a${tag}`, `b${tag}`]);
+  });
+
+  it('keeps tags exactly as sent: no slugifying, no case folding', async () => {
+    const tag = uniqueName('Mixed_Case');
+
+    await createArticle(t, author, { tagList: [tag, 'd_42'] });
+
+    const tags = await tagsNow();
+    expect(tags).toContain(tag);
+    expect(tags).toContain('d_42');
+  });
+
+  it('drops a tag once no article uses it, after an edit takes it away', async () => {
+    const tag = uniqueName('passing');
+    const { slug } = await createArticle(t, author, { tagList: [tag] });
+
+    await t.api
+      .put(`/api/articles/${slug}`)
+      .set(author.auth)
+      .send({ article: { tagList: [] } })
+      .expect(200);
+
+    expect(await tagsNow()).not.toContain(tag);
+  });
+
+  it('needs no token', async () => {
+    const response = await t.api.get('/api/tags');
+
+    expect(response.status).toBe(200);
+    expect(Array.isArray(response.body.tags)).toBe(true);
+  });
+});
