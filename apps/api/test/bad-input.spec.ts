@@ -1,0 +1,222 @@
+import { ErrorResponse } from '@conduit/contracts';
+import {
+  createArticle,
+  PASSWORD,
+  registerUser,
+  type SignedIn,
+  uniqueName,
+} from './support/factories.js';
+import { createTestApp, type TestApp } from './support/test-app.js';
+
+let t: TestApp;
+let author: SignedIn;
+let slug: string;
+beforeAll(async () => {
+  t = await createTestApp();
+  author = await registerUser(t);
+  slug = (await createArticle(t, author)).slug;
+});
+afterAll(() => t.close());
+
+/** A fresh author's article count: what proves a refused article was not stored. */
+const articlesBy = async (writer: SignedIn) =>
+  (await t.api.get('/api/articles').query({ author: writer.user.username })).body.articlesCount;
+
+const validArticle = () => ({ title: uniqueName('Title'), description: 'd', body: 'b' });
+
+describe('malformed JSON', () => {
+  it.each([
+    ['post', '/api/users'],
+    ['post', '/api/users/login'],
+    ['put', '/api/user'],
+    ['post', '/api/articles'],
+    ['put', '/api/articles/:slug'],
+    ['post', '/api/articles/:slug/comments'],
+  ] as const)('%s %s answers 400 in the error shape', async (method, path) => {
+    const response = await t.api[method](path.replace(':slug', slug))
+      .set(author.auth)
+      .set('Content-Type', 'application/json')
+      .send('{"article": {"title": "unfinished');
+
+    expect(response.status).toBe(400);
+    expect(response.body).toEqual({ errors: { body: ['is not valid JSON'] } });
+  });
+
+  it.each(['"just a string"', 'null', '42'])(
+    'answers the JSON document %s as a body with 400',
+    async (body) => {
+      const response = await t.api
+        .post('/api/users')
+        .set('Content-Type', 'application/json')
+        .send(body);
+
+      expect(response.status).toBe(400);
+      expect(ErrorResponse.parse(response.body).errors).toHaveProperty('body');
+    },
+  );
+});
+
+describe('bodies of the wrong shape', () => {
+  it.each([
+    ['an array', [], { body: ['must be an object'] }],
+    ['an empty object', {}, { user: ["can't be blank"] }],
+    ['an array for the envelope', { user: [] }, { user: ['must be an object'] }],
+    ['a string for the envelope', { user: 'jane' }, { user: ['must be an object'] }],
+    ['the wrong envelope', { article: { username: 'jane' } }, { user: ["can't be blank"] }],
+  ])('answers %s with 422 naming what is wrong', async (_, body, errors) => {
+    const response = await t.api
+      .post('/api/users')
+      .send(body as object)
+      .expect(422);
+
+    expect(response.body).toEqual({ errors });
+  });
+
+  it('answers a body that is not JSON at all with 422, as if it were missing', async () => {
+    const response = await t.api
+      .post('/api/articles')
+      .set(author.auth)
+      .set('Content-Type', 'text/plain')
+      .send(JSON.stringify({ article: validArticle() }))
+      .expect(422);
+
+    expect(response.body).toEqual({ errors: { body: ["can't be blank"] } });
+  });
+});
+
+describe('fields of the wrong type', () => {
+  it.each([42, true, { first: 'jane' }, ['jane']])(
+    'refuses a username of %p with 422 must be a string, storing no user',
+    async (username) => {
+      const email = `${uniqueName()}@example.com`;
+
+      const response = await t.api
+        .post('/api/users')
+        .send({ user: { username, email, password: PASSWORD } })
+        .expect(422);
+
+      expect(response.body).toEqual({ errors: { username: ['must be a string'] } });
+      await t.api
+        .post('/api/users/login')
+        .send({ user: { email, password: PASSWORD } })
+        .expect(401);
+    },
+  );
+
+  it.each([
+    ['title', 42],
+    ['description', false],
+    ['body', { markdown: 'b' }],
+    ['tagList', 'one,two'],
+    ['tagList', [1, 2]],
+    ['tagList', { 0: 'a' }],
+  ])(
+    'refuses an article whose %s is %p with 422 naming it, storing nothing',
+    async (field, value) => {
+      const writer = await registerUser(t);
+
+      const response = await t.api
+        .post('/api/articles')
+        .set(writer.auth)
+        .send({ article: { ...validArticle(), [field]: value } })
+        .expect(422);
+
+      expect(Object.keys(response.body.errors)).toEqual([field]);
+      expect(await articlesBy(writer)).toBe(0);
+    },
+  );
+
+  it.each([
+    ['bio', 42],
+    ['image', ['/a.png']],
+    ['email', true],
+  ])('refuses a user update whose %s is %p with 422 naming it', async (field, value) => {
+    const response = await t.api
+      .put('/api/user')
+      .set(author.auth)
+      .send({ user: { [field]: value } })
+      .expect(422);
+
+    expect(Object.keys(response.body.errors)).toEqual([field]);
+  });
+
+  it('refuses a comment whose body is a number with 422, storing nothing', async () => {
+    const response = await t.api
+      .post(`/api/articles/${slug}/comments`)
+      .set(author.auth)
+      .send({ comment: { body: 42 } })
+      .expect(422);
+
+    expect(response.body).toEqual({ errors: { body: ['must be a string'] } });
+    const comments = await t.api.get(`/api/articles/${slug}/comments`);
+    expect(comments.body.comments).toEqual([]);
+  });
+
+  it('refuses a filter given twice with 422', async () => {
+    const response = await t.api.get('/api/articles?tag=a&tag=b').expect(422);
+
+    expect(response.body).toEqual({ errors: { tag: ['must be given once'] } });
+  });
+});
+
+describe('values over the limits', () => {
+  it('accepts a username of 64 characters and refuses one of 65', async () => {
+    const name = (length: number) => uniqueName('u').padEnd(length, 'x');
+
+    await registerUser(t, { username: name(64), email: `${uniqueName()}@example.com` });
+    const response = await t.api
+      .post('/api/users')
+      .send({
+        user: { username: name(65), email: `${uniqueName()}@example.com`, password: PASSWORD },
+      })
+      .expect(422);
+
+    expect(response.body).toEqual({
+      errors: { username: ['is too long (maximum is 64 characters)'] },
+    });
+  });
+
+  it('refuses an email over 254 characters', async () => {
+    const email = `${'x'.repeat(250)}@example.com`;
+
+    const response = await t.api
+      .post('/api/users')
+      .send({ user: { username: uniqueName(), email, password: PASSWORD } })
+      .expect(422);
+
+    expect(response.body.errors.email).toContain('is too long (maximum is 254 characters)');
+  });
+
+  it.each([
+    ['title', { title: 'T'.repeat(256) }, 'is too long (maximum is 255 characters)'],
+    ['tagList', { tagList: ['t'.repeat(65)] }, 'is too long (maximum is 64 characters)'],
+  ])(
+    'refuses an article whose %s is over its limit, storing nothing',
+    async (field, overLimit, message) => {
+      const writer = await registerUser(t);
+
+      const response = await t.api
+        .post('/api/articles')
+        .set(writer.auth)
+        .send({ article: { ...validArticle(), ...overLimit } })
+        .expect(422);
+
+      expect(response.body).toEqual({ errors: { [field]: [message] } });
+      expect(await articlesBy(writer)).toBe(0);
+    },
+  );
+
+  it('answers a body over 1 MB with 413, storing nothing', async () => {
+    const writer = await registerUser(t);
+    const article = { ...validArticle(), body: 'x'.repeat(1024 * 1024 + 1) };
+
+    const response = await t.api
+      .post('/api/articles')
+      .set(writer.auth)
+      .send({ article })
+      .expect(413);
+
+    expect(response.body).toEqual({ errors: { body: ['is too large'] } });
+    expect(await articlesBy(writer)).toBe(0);
+  });
+});
