@@ -33,10 +33,14 @@ type CallOptions<Name extends RouteName> = ([ParamNames<Routes[Name]['path']>] e
     : { body: z.input<Schema<Name, 'request'>> }) &
   ([Schema<Name, 'query'>] extends [never]
     ? { query?: never }
-    : { query?: z.input<Schema<Name, 'query'>> }) & { signal?: AbortSignal };
+    : { query?: z.input<Schema<Name, 'query'>> }) & {
+    signal?: AbortSignal;
+    /** How long to wait for an answer before calling it a lost connection. */
+    timeoutMs?: number;
+  };
 
 // A request with no answer after this long counts as a lost connection, not an endless spinner.
-const TIMEOUT_MS = 15_000;
+const DEFAULT_TIMEOUT_MS = 15_000;
 
 /**
  * Calls one endpoint of the contracts' route table: fills the path, adds the token, sends JSON
@@ -50,11 +54,18 @@ export async function callApi<Name extends RouteName>(
     : [CallOptions<Name>]
 ): Promise<ResponseOf<Name>> {
   const route: Routes[RouteName] = routes[name];
-  const { params, body, query, signal } = (options ?? {}) as {
+  const {
+    params,
+    body,
+    query,
+    signal,
+    timeoutMs = DEFAULT_TIMEOUT_MS,
+  } = (options ?? {}) as {
     params?: Record<string, string | number>;
     body?: unknown;
     query?: Record<string, string | number | undefined>;
     signal?: AbortSignal;
+    timeoutMs?: number;
   };
   const headers = new Headers({ Accept: 'application/json' });
   const token = tokenStorage.read();
@@ -63,7 +74,7 @@ export async function callApi<Name extends RouteName>(
 
   let response: Response;
   try {
-    const timeout = AbortSignal.timeout(TIMEOUT_MS);
+    const timeout = AbortSignal.timeout(timeoutMs);
     response = await fetch(`${apiBase}${pathTo(route.path, params)}${toSearch(query)}`, {
       method: route.method,
       headers,

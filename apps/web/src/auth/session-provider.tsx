@@ -11,11 +11,14 @@ import { authStateOf, isTokenRejected } from './session-state';
 // While the API is unreachable the token is kept and the restore is tried again this often, so
 // the "Connecting…" indicator goes away by itself once the API answers.
 const RECONNECT_INTERVAL_MS = 5_000;
+// The whole app waits on the restore (protected pages, the navbar), so a silent API is called
+// unavailable sooner than an ordinary request would be; the next try may still succeed.
+const RESTORE_TIMEOUT_MS = 5_000;
 
 /** Asks the API who the stored token belongs to; a token it rejects is forgotten at once. */
 async function restoreSession() {
   try {
-    return (await callApi('currentUser')).user;
+    return (await callApi('currentUser', { timeoutMs: RESTORE_TIMEOUT_MS })).user;
   } catch (error) {
     if (isTokenRejected(error)) tokenStorage.clear();
     throw error;
