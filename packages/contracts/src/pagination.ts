@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { hasNoNul, NUL_MESSAGE } from './fields.js';
 
 export const LIMIT_DEFAULT = 20;
 export const LIMIT_MAX = 100;
@@ -23,7 +24,7 @@ export const Offset = wholeNumber(0, Number.MAX_SAFE_INTEGER, 'must be 0 or more
 /** An optional exact-match filter such as `?tag=`, `?author=`. */
 export const Filter = z.preprocess(
   absentIfEmpty,
-  z.string({ error: 'must be given once' }).max(255).optional(),
+  z.string({ error: 'must be given once' }).max(255).refine(hasNoNul, NUL_MESSAGE).optional(),
 );
 
 export const PageQuery = z.object({ limit: Limit, offset: Offset });

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { asExistingCaller } from '../common/errors/unknown-caller.js';
+import { canNameARow } from '../common/database/storable-text.js';
 import type { ArticleFilters, ArticleRow, Page } from './article-row.js';
 import { ArticleEntity } from './article.entity.js';
 import { FavoriteEntity } from './favorite.entity.js';
@@ -43,6 +44,7 @@ export class ArticlesRepository {
     slug: string,
     viewerId: number | undefined,
   ): Promise<(ArticleRow & { body: string }) | undefined> {
+    if (!canNameARow(slug)) return undefined;
     const row = await this.selectArticles(viewerId)
       .addSelect('a.body', 'body')
       .where('a.slug = :slug', { slug })
@@ -52,6 +54,7 @@ export class ArticlesRepository {
 
   /** Just what ownership checks need. */
   findOwnership(slug: string): Promise<Pick<ArticleEntity, 'id' | 'authorId' | 'title'> | null> {
+    if (!canNameARow(slug)) return Promise.resolve(null);
     return this.articles().findOne({
       select: { id: true, authorId: true, title: true },
       where: { slug },

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { asExistingCaller } from '../common/errors/unknown-caller.js';
+import { canNameARow } from '../common/database/storable-text.js';
 import { UserEntity } from '../users/user.entity.js';
 import { FollowEntity } from './follow.entity.js';
 
@@ -22,6 +23,7 @@ export class ProfilesRepository {
     username: string,
     viewerId: number | undefined,
   ): Promise<ProfileRow | undefined> {
+    if (!canNameARow(username)) return undefined;
     const row = await this.dataSource
       .getRepository(UserEntity)
       .createQueryBuilder('u')

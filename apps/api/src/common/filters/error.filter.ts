@@ -52,8 +52,8 @@ function statusOf(error: DomainError): number {
 }
 
 /**
- * Nest's own exceptions: an unknown route (404), and the body parser's refusals of malformed JSON
- * (400) and of a body over the size limit (413).
+ * Nest's own exceptions: an unknown route (404), a path or body that cannot be decoded (400), and
+ * a body over the size limit (413).
  */
 function fromHttpException(exception: HttpException): [number, ErrorResponse] {
   const status = exception.getStatus();
@@ -61,7 +61,11 @@ function fromHttpException(exception: HttpException): [number, ErrorResponse] {
     case HttpStatus.NOT_FOUND:
       return [status, { errors: { route: ['not found'] } }];
     case HttpStatus.BAD_REQUEST:
-      return [status, { errors: { body: ['is not valid JSON'] } }];
+      // Express refuses a path such as `/api/articles/100%` with a URIError, body-parser
+      // refuses malformed JSON with a SyntaxError; Nest wraps both as a 400.
+      return exception.cause instanceof URIError
+        ? [status, { errors: { path: ['is not valid percent-encoding'] } }]
+        : [status, { errors: { body: ['is not valid JSON'] } }];
     case HttpStatus.PAYLOAD_TOO_LARGE:
       return [status, { errors: { body: ['is too large'] } }];
     default:
