@@ -26,11 +26,9 @@ const NUL = '\u0000';
 
 describe('a NUL character', () => {
   it('in the email at registration is a 422 naming the field', async () => {
-    const response = await t.api
-      .post('/api/users')
-      .send({
-        user: { username: uniqueName(), email: `a${NUL}b@example.com`, password: PASSWORD },
-      });
+    const response = await t.api.post('/api/users').send({
+      user: { username: uniqueName(), email: `a${NUL}b@example.com`, password: PASSWORD },
+    });
 
     expect(response.status).toBe(422);
     expect(Object.keys(response.body.errors)).toEqual(['email']);
