@@ -35,6 +35,23 @@ describe('comments', () => {
     expect(await page.locator('.card', { hasText: 'Soon gone' }).count()).toBe(0);
   });
 
+  it('keeps the comment and says Unable to connect when posting cannot reach the API', async () => {
+    const page = browserPage();
+    const article = await anArticleBy(await aNewUser());
+    await openSignedIn(page, await aNewUser(), `/article/${article.slug}`);
+    await page.route('**/comments', (route) =>
+      route.request().method() === 'POST' ? route.abort('connectionrefused') : route.continue(),
+    );
+
+    await page.fill('textarea[placeholder="Write a comment..."]', 'Lost in transit');
+    await page.click('button:has-text("Post Comment")');
+
+    await page.locator('ul.error-messages li', { hasText: 'Unable to connect' }).waitFor();
+    expect(await page.inputValue('textarea[placeholder="Write a comment..."]')).toBe(
+      'Lost in transit',
+    );
+  });
+
   it('shows a guest the comments but no form', async () => {
     const page = browserPage();
     const article = await anArticleBy(await aNewUser());

@@ -1,7 +1,8 @@
 import { QueryClient } from '@tanstack/react-query';
 import { isWorthRetrying } from './errors';
 
-const MAX_RETRIES = 2;
+// One more try covers a blip; more would keep a failed page waiting for seconds.
+const MAX_RETRIES = 1;
 
 /** The app's cache: retries only what may succeed on a second try (never a 404 or a 401). */
 export function createQueryClient() {

@@ -18,7 +18,9 @@ export function Layout() {
 export function LayoutWhileLoading() {
   return (
     <Frame>
-      <StatusMessage>Loading…</StatusMessage>
+      <div className="container page">
+        <StatusMessage>Loading…</StatusMessage>
+      </div>
     </Frame>
   );
 }

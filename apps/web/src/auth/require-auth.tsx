@@ -15,13 +15,21 @@ export function RequireAuth({ children }: { children: ReactNode }) {
     case 'unauthenticated':
       return <Navigate to="/login" replace />;
     case 'loading':
-      return <StatusMessage>Restoring your session…</StatusMessage>;
+      return <Waiting>Restoring your session…</Waiting>;
     case 'unavailable':
       return (
-        <StatusMessage>
+        <Waiting>
           This page needs your account, and the server cannot be reached yet. It will open as soon
           as the server answers.
-        </StatusMessage>
+        </Waiting>
       );
   }
+}
+
+function Waiting({ children }: { children: ReactNode }) {
+  return (
+    <div className="container page">
+      <StatusMessage>{children}</StatusMessage>
+    </div>
+  );
 }

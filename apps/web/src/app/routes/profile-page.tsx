@@ -26,7 +26,11 @@ export default function ProfilePage() {
 
   return (
     <div className="profile-page">
-      {profile.isPending && <StatusMessage>Loading the profile…</StatusMessage>}
+      {profile.isPending && (
+        <div className="container">
+          <StatusMessage>Loading the profile…</StatusMessage>
+        </div>
+      )}
       {profile.isError && (
         <div className="container page">
           <LoadError what="this profile" error={profile.error} onRetry={profile.refetch} />
