@@ -29,7 +29,7 @@ export function FavoriteButton({ article, variant }: FavoriteButtonProps) {
     <>
       <button
         type="button"
-        className={`btn btn-sm ${style} ${variant === 'compact' ? 'pull-right' : ''}`}
+        className={`btn btn-sm ${style}`}
         onClick={toggle}
         aria-label={variant === 'compact' ? `${action} (${favoritesCount})` : undefined}
       >

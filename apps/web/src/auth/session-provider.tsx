@@ -36,6 +36,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     enabled: token !== null,
     retry: false,
     staleTime: Infinity,
+    // A rejected token is gone; asking again on every focus would only repeat the 401.
+    refetchOnWindowFocus: false,
     refetchInterval: (query) =>
       query.state.status === 'error' && !isTokenRejected(query.state.error)
         ? RECONNECT_INTERVAL_MS

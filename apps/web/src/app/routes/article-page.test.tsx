@@ -30,6 +30,13 @@ describe('the article page', () => {
     expect(screen.queryByRole('button', { name: /Follow/ })).not.toBeInTheDocument();
   });
 
+  it("names the browser tab after the article's title", async () => {
+    renderApp('/article/titled', { articles: [anArticle({ slug: 'titled', title: 'Titled' })] });
+
+    await screen.findByRole('heading', { level: 1, name: 'Titled' });
+    expect(document.title).toBe('Titled — Conduit');
+  });
+
   it('keeps the article page and explains when the article does not exist', async () => {
     renderApp('/article/missing');
 

@@ -9,6 +9,7 @@ import { useSession } from '../../auth/session-context';
 import { CommentSection } from '../../comments/comment-section';
 import { FollowButton } from '../../profiles/follow-button';
 import { LoadError } from '../../ui/load-error';
+import { PageTitle } from '../../ui/page-title';
 import { StatusMessage } from '../../ui/status-message';
 
 /** `/article/:slug`: the article, its byline with actions, and its comments. */
@@ -38,6 +39,7 @@ function LoadedArticle({ article }: { article: Article }) {
   const isAuthor = user?.username === article.author.username;
   return (
     <>
+      <PageTitle>{article.title}</PageTitle>
       <div className="banner">
         <div className="container">
           <h1>{article.title}</h1>

@@ -3,6 +3,7 @@ import { useArticle } from '../../articles/api/get-article';
 import { RequireAuth } from '../../auth/require-auth';
 import { EditorForm } from '../../editor/editor-form';
 import { LoadError } from '../../ui/load-error';
+import { PageTitle } from '../../ui/page-title';
 import { StatusMessage } from '../../ui/status-message';
 
 /** `/editor` writes a new article; `/editor/:slug` loads that article into the form. */
@@ -12,6 +13,7 @@ export default function EditorPage() {
     <RequireAuth>
       <div className="editor-page">
         <div className="container page narrow">
+          <PageTitle>{slug ? 'Edit article' : 'New article'}</PageTitle>
           {slug ? <EditArticle slug={slug} /> : <EditorForm />}
         </div>
       </div>

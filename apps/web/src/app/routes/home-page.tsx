@@ -3,6 +3,7 @@ import { ArticleList } from '../../articles/article-list';
 import type { ArticleListFilter } from '../../api/query-keys';
 import { useSession } from '../../auth/session-context';
 import { PopularTags } from '../../tags/popular-tags';
+import { PageTitle } from '../../ui/page-title';
 import { StatusMessage } from '../../ui/status-message';
 import { pageFrom } from '../page-number';
 
@@ -24,6 +25,7 @@ export default function HomePage() {
 
   return (
     <div className="home-page">
+      <PageTitle>{filter.feed === 'tag' ? `#${filter.tag}` : undefined}</PageTitle>
       <div className="banner">
         <div className="container">
           <h1 className="logo-font">conduit</h1>

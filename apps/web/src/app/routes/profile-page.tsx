@@ -6,6 +6,7 @@ import { useProfile } from '../../profiles/api/get-profile';
 import { FollowButton } from '../../profiles/follow-button';
 import { UserInfo } from '../../profiles/user-info';
 import { LoadError } from '../../ui/load-error';
+import { PageTitle } from '../../ui/page-title';
 import { StatusMessage } from '../../ui/status-message';
 import { pageFrom } from '../page-number';
 
@@ -26,6 +27,7 @@ export default function ProfilePage() {
 
   return (
     <div className="profile-page">
+      <PageTitle>{username}</PageTitle>
       {profile.isPending && (
         <div className="container">
           <StatusMessage>Loading the profile…</StatusMessage>

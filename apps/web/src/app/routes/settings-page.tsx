@@ -3,6 +3,7 @@ import { useNavigate } from 'react-router';
 import { RequireAuth } from '../../auth/require-auth';
 import { useSession } from '../../auth/session-context';
 import { SettingsForm } from '../../settings/settings-form';
+import { PageTitle } from '../../ui/page-title';
 
 export default function SettingsPage() {
   return (
@@ -25,6 +26,7 @@ function Settings() {
   return (
     <div className="settings-page">
       <div className="container page narrow">
+        <PageTitle>Settings</PageTitle>
         <h1 className="text-center">Your Settings</h1>
         {user && <SettingsForm user={user} />}
         <hr />
