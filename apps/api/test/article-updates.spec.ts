@@ -41,6 +41,22 @@ describe('editing: PUT /api/articles/:slug', () => {
     expect(reread.body.article.title).toBe(title);
   });
 
+  it('gives an article retitled after another one a slug of its own', async () => {
+    const existing = await createArticle(t, author);
+    const created = await createArticle(t, author);
+
+    const response = await t.api
+      .put(`/api/articles/${created.slug}`)
+      .set(author.auth)
+      .send({ article: { title: existing.title } })
+      .expect(200);
+
+    expect(response.body.article.title).toBe(existing.title);
+    expect(response.body.article.slug).not.toBe(existing.slug);
+    const untouched = await t.api.get(`/api/articles/${existing.slug}`).expect(200);
+    expect(untouched.body.article.body).toBe(existing.body);
+  });
+
   it('keeps the tags when no tagList is sent', async () => {
     const created = await createArticle(t, author, { tagList: [uniqueName('tag')] });
 

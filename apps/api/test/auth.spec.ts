@@ -152,22 +152,26 @@ describe('a validly signed token for a user that does not exist', () => {
   });
 
   it('cannot favorite an article, and the count stays 0', async () => {
-    const response = await t.api.post(`/api/articles/${slug}/favorite`).set(ghost()).expect(401);
+    const { slug: fresh } = await createArticle(t, alice);
+
+    const response = await t.api.post(`/api/articles/${fresh}/favorite`).set(ghost()).expect(401);
 
     expect(response.body).toEqual(INVALID);
-    const article = await t.api.get(`/api/articles/${slug}`).expect(200);
-    expect(article.body.article.favoritesCount).toBe(0);
+    const reread = await t.api.get(`/api/articles/${fresh}`).expect(200);
+    expect(reread.body.article.favoritesCount).toBe(0);
   });
 
   it('cannot comment, and no comment is stored', async () => {
+    const { slug: fresh } = await createArticle(t, alice);
+
     const response = await t.api
-      .post(`/api/articles/${slug}/comments`)
+      .post(`/api/articles/${fresh}/comments`)
       .set(ghost())
       .send({ comment: { body: 'Boo' } })
       .expect(401);
 
     expect(response.body).toEqual(INVALID);
-    const comments = await t.api.get(`/api/articles/${slug}/comments`).expect(200);
+    const comments = await t.api.get(`/api/articles/${fresh}/comments`).expect(200);
     expect(comments.body.comments).toEqual([]);
   });
 });

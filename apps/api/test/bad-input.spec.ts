@@ -141,14 +141,16 @@ describe('fields of the wrong type', () => {
   });
 
   it('refuses a comment whose body is a number with 422, storing nothing', async () => {
+    const { slug: fresh } = await createArticle(t, author);
+
     const response = await t.api
-      .post(`/api/articles/${slug}/comments`)
+      .post(`/api/articles/${fresh}/comments`)
       .set(author.auth)
       .send({ comment: { body: 42 } })
       .expect(422);
 
     expect(response.body).toEqual({ errors: { body: ['must be a string'] } });
-    const comments = await t.api.get(`/api/articles/${slug}/comments`);
+    const comments = await t.api.get(`/api/articles/${fresh}/comments`);
     expect(comments.body.comments).toEqual([]);
   });
 

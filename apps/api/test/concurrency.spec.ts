@@ -37,6 +37,7 @@ describe('concurrent requests', () => {
     }
   });
 
+  // Registering 20 users means 20 argon2 hashes of 64 MiB each: a busy machine gets more time.
   it('favorite one article by 20 users at once: favoritesCount is exactly 20', async () => {
     const { slug } = await createArticle(t, author);
     const fans = await times(20, () => registerUser(t));
@@ -48,7 +49,6 @@ describe('concurrent requests', () => {
     expect(responses.map((response) => response.status)).toEqual(Array<number>(20).fill(200));
     const article = await t.api.get(`/api/articles/${slug}`).expect(200);
     expect(article.body.article.favoritesCount).toBe(20);
-    // Registering 20 users means 20 argon2 hashes of 64 MiB each: allow a slow, busy machine time.
   }, 90_000);
 
   it('favorite one article 10 times at once by the same user: favoritesCount is 1', async () => {

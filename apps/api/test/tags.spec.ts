@@ -56,10 +56,13 @@ describe('the tags in use: GET /api/tags', () => {
     expect(await tagsNow()).not.toContain(tag);
   });
 
-  it('needs no token', async () => {
-    const response = await t.api.get('/api/tags');
+  it('answers JSON to anyone, without a token and whatever the Accept header asks for', async () => {
+    const tag = uniqueName('tag');
+    await createArticle(t, author, { tagList: [tag] });
 
-    expect(response.status).toBe(200);
-    expect(Array.isArray(response.body.tags)).toBe(true);
+    const response = await t.api.get('/api/tags').set('Accept', 'text/html').expect(200);
+
+    expect(response.headers['content-type']).toBe('application/json; charset=utf-8');
+    expect(TagsResponse.parse(response.body).tags).toContain(tag);
   });
 });
