@@ -13,6 +13,15 @@ export interface Session {
 
 export const SessionContext = createContext<Session | null>(null);
 
+/**
+ * Whether requests can be sent as the right viewer yet: not while a stored token is still being
+ * checked. Reads that show viewer-specific fields (favorited, following) wait for it, because the
+ * API refuses even a public list (401) when the token it is given turns out to be invalid.
+ */
+export function useIsViewerKnown(): boolean {
+  return useSession().state !== 'loading';
+}
+
 export function useSession(): Session {
   const session = useContext(SessionContext);
   if (!session) throw new Error('useSession must be used inside <SessionProvider>');

@@ -55,6 +55,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       tokenStorage.save(user.token);
       queryClient.setQueryData(queryKeys.currentUser, user);
       setToken(user.token);
+      // What is cached was seen by someone else (a guest, or the user before a rename): refetch.
+      void queryClient.invalidateQueries({
+        predicate: (query) => query.queryKey[0] !== queryKeys.currentUser[0],
+      });
     },
     [queryClient],
   );

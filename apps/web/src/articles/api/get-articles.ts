@@ -2,6 +2,7 @@ import type { ArticlesResponse } from '@conduit/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { callApi } from '../../api/client';
 import { queryKeys, type ArticleListFilter } from '../../api/query-keys';
+import { useIsViewerKnown } from '../../auth/session-context';
 
 export const ARTICLES_PER_PAGE = 10;
 
@@ -27,8 +28,10 @@ export function getArticles(
 }
 
 export function useArticles(filter: ArticleListFilter, page: number) {
+  const isViewerKnown = useIsViewerKnown();
   return useQuery({
     queryKey: queryKeys.articles.list(filter, page),
     queryFn: ({ signal }) => getArticles(filter, page, signal),
+    enabled: isViewerKnown,
   });
 }
