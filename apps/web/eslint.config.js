@@ -10,7 +10,7 @@ const FEATURES = ['articles', 'comments', 'editor', 'profiles', 'settings', 'tag
 const src = (folder) => `./src/${folder}`;
 
 // One direction of dependency, as in bulletproof-react: app → features → auth → api and ui.
-// A feature never imports another: pages in `src/app/routes` put features side by side.
+// A feature never imports another: pages in `src/app/pages` put features side by side.
 const boundaries = [
   {
     target: [src('api'), src('ui')],
