@@ -45,6 +45,15 @@ describe('publishing: POST /api/articles', () => {
     expect(encodeURIComponent(response.body.article.slug)).toBe(response.body.article.slug);
   });
 
+  it('never gives an article the slug "feed", which GET /api/articles/feed answers with the feed', async () => {
+    const created = await createArticle(t, author, { title: 'Feed' });
+
+    const response = await t.api.get(`/api/articles/${created.slug}`).expect(200);
+
+    expect(created.slug).not.toBe('feed');
+    expect(response.body.article.title).toBe('Feed');
+  });
+
   it('gives two articles with the same title different slugs', async () => {
     const title = uniqueName('Same title');
 

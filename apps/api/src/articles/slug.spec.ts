@@ -14,6 +14,12 @@ describe('slugify', () => {
     expect(slugify('!!!')).toBe('article');
   });
 
+  it('never gives the name of a route under /api/articles, such as "feed"', () => {
+    expect(slugify('Feed')).toBe('feed-article');
+    expect(slugify('Feed!')).toBe('feed-article');
+    expect(slugify('Feed me')).toBe('feed-me');
+  });
+
   it('caps very long titles', () => {
     expect(slugify('a '.repeat(500)).length).toBeLessThanOrEqual(200);
   });

@@ -3,8 +3,15 @@ import { randomBytes } from 'node:crypto';
 const MAX_LENGTH = 200;
 
 /**
+ * Words that are routes under `/api/articles/`, not articles: `GET /api/articles/feed` is the
+ * feed, so an article with the slug "feed" could never be read.
+ */
+const ROUTE_NAMES = new Set(['feed']);
+
+/**
  * A URL-safe slug from a title: "Hello, World!" → "hello-world". Accents are folded to ASCII;
- * a title with no ASCII letters or digits at all becomes "article".
+ * a title with no ASCII letters or digits at all becomes "article", and one that would name a
+ * route gets "-article" added ("Feed" → "feed-article").
  */
 export function slugify(title: string): string {
   const slug = title
@@ -14,7 +21,8 @@ export function slugify(title: string): string {
     .replace(/[^a-z0-9]+/g, '-')
     .slice(0, MAX_LENGTH)
     .replace(/^-+|-+$/g, '');
-  return slug || 'article';
+  if (!slug) return 'article';
+  return ROUTE_NAMES.has(slug) ? `${slug}-article` : slug;
 }
 
 /** Makes a slug unique when its plain form is taken: "hello-world" → "hello-world-3fa9c2". */
