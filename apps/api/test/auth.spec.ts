@@ -35,6 +35,18 @@ describe('the Authorization header', () => {
     expect(response.body.user.username).toBe(alice.user.username);
   });
 
+  // The control for the refusals below: a token made the way they are, but with nothing wrong.
+  it('accepts a token signed like its own: HS256, its secret, an existing user, unexpired', async () => {
+    const token = signToken({ sub: userIdOf(alice.token) });
+
+    const response = await t.api
+      .get('/api/user')
+      .set('Authorization', `Token ${token}`)
+      .expect(200);
+
+    expect(response.body.user.username).toBe(alice.user.username);
+  });
+
   it.each([
     ['an unknown scheme', () => `Basic ${alice.token}`],
     ['a scheme without a token', () => 'Token'],
