@@ -4,6 +4,7 @@ import type { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
 import { AuthModule } from './common/auth/auth.module.js';
 import { loggerModule } from './common/logging/logger.module.js';
+import { RateLimitModule } from './common/rate-limit/rate-limit.module.js';
 import { dataSourceOptions } from './database/data-source.js';
 import { ArticlesModule } from './articles/articles.module.js';
 import { CommentsModule } from './comments/comments.module.js';
@@ -30,6 +31,7 @@ export class AppModule {
           }),
         ),
         AuthModule,
+        RateLimitModule,
         HealthModule,
         UsersModule,
         ProfilesModule,

@@ -8,6 +8,7 @@ import { Logger } from 'nestjs-pino';
 import swaggerUiDist from 'swagger-ui-dist';
 import { AppModule } from './app.module.js';
 import { ErrorFilter } from './common/filters/error.filter.js';
+import { securityHeaders } from './common/security/security-headers.js';
 import { REQUEST_ID_HEADER } from './common/logging/logger.module.js';
 import {
   QUERY_COUNT_HEADER,
@@ -34,6 +35,7 @@ export async function createApp(
   );
   app.useLogger(app.get(Logger));
   app.disable('x-powered-by');
+  app.use(securityHeaders());
   if (!config.isProduction) app.use(requestStats);
   app.useBodyParser('json', { limit: config.bodyLimit });
   app.setGlobalPrefix(API_PREFIX);

@@ -37,7 +37,9 @@ export class ArticlesRepository {
       .offset(page.offset)
       .getRawMany<ArticleRow>();
     const count = this.withFilters(this.articles().createQueryBuilder('a'), filters).getCount();
-    return { rows: await rows, count: await count };
+    // Both at once, on two pooled connections; Promise.all also settles both if one fails.
+    const [pageRows, total] = await Promise.all([rows, count]);
+    return { rows: pageRows, count: total };
   }
 
   async findBySlug(

@@ -15,6 +15,10 @@ export class AppConfig {
   readonly logLevel: Env['LOG_LEVEL'];
   readonly seedDemoData: boolean;
   readonly bodyLimit: string;
+  /** Requests a minute per token (or per IP without one). */
+  readonly rateLimitPerMinute: number;
+  /** Logins and registrations a minute per IP. */
+  readonly signInRateLimitPerMinute: number;
 
   constructor(env: Env) {
     this.environment = env.NODE_ENV;
@@ -28,6 +32,12 @@ export class AppConfig {
     this.logLevel = env.LOG_LEVEL;
     this.seedDemoData = env.SEED_DEMO_DATA ?? env.NODE_ENV === 'development';
     this.bodyLimit = env.BODY_LIMIT;
+    // Strict in production; in development and tests, generous enough never to trip a test suite
+    // or a class hammering the demo (API.md: a few hundred ordinary requests a minute must pass).
+    const isProduction = env.NODE_ENV === 'production';
+    this.rateLimitPerMinute = env.RATE_LIMIT_PER_MINUTE ?? (isProduction ? 600 : 100_000);
+    this.signInRateLimitPerMinute =
+      env.SIGN_IN_RATE_LIMIT_PER_MINUTE ?? (isProduction ? 10 : 10_000);
   }
 
   get isProduction(): boolean {

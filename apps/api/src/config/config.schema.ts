@@ -31,6 +31,8 @@ export const EnvSchema = z
       .string()
       .regex(/^\d+(kb|mb)$/, 'must look like 100kb or 1mb')
       .default('1mb'),
+    RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).optional(),
+    SIGN_IN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).optional(),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV !== 'production') return;

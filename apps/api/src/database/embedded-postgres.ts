@@ -31,6 +31,8 @@ export interface EmbeddedOptions {
   dataDir?: string;
   /** A throwaway cluster (tests): a random port, and the data folder is deleted on stop. */
   ephemeral?: boolean;
+  /** A fixed port, e.g. to restart a server where its clients expect it; else one is chosen. */
+  port?: number;
   log?: (message: string) => void;
 }
 
@@ -56,7 +58,8 @@ export async function startEmbeddedPostgres(
     await waitForExit(dataDir);
   }
 
-  const port = options.ephemeral ? await freePort(0) : await freePort(PREFERRED_PORT);
+  const port =
+    options.port ?? (options.ephemeral ? await freePort(0) : await freePort(PREFERRED_PORT));
   const isRoot = userInfo().uid === 0;
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,

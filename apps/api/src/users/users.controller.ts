@@ -9,6 +9,7 @@ import type { AuthUser } from '../common/auth/auth-user.js';
 import { RequiredAuthGuard } from '../common/auth/auth.guards.js';
 import { CurrentUser } from '../common/auth/current-user.decorator.js';
 import { ContractPipe } from '../common/pipes/contract.pipe.js';
+import { SignInLimited } from '../common/rate-limit/rate-limit.guard.js';
 import { UsersService } from './users.service.js';
 
 @Controller()
@@ -17,6 +18,7 @@ export class UsersController {
 
   @Post('users')
   @HttpCode(201)
+  @SignInLimited()
   async register(
     @Body(new ContractPipe(RegisterRequest)) body: RegisterRequest,
   ): Promise<UserResponse> {
@@ -26,6 +28,7 @@ export class UsersController {
   // A sign-in creates nothing: 200, not Nest's default 201 for POST.
   @Post('users/login')
   @HttpCode(200)
+  @SignInLimited()
   async login(@Body(new ContractPipe(LoginRequest)) body: LoginRequest): Promise<UserResponse> {
     return { user: await this.users.login(body.user.email, body.user.password) };
   }

@@ -11,9 +11,9 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** The real application (same wiring as `main.ts`) on the run's test database. */
+/** The real application (same wiring as `main.ts`) on the run's test database, or `env.DATABASE_URL`. */
 export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const url = process.env.TEST_DATABASE_URL;
+  const url = env.DATABASE_URL ?? process.env.TEST_DATABASE_URL;
   if (!url)
     throw new Error('TEST_DATABASE_URL is unset: run the tests through jest (global-setup.ts)');
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: url, ...env });

@@ -4,6 +4,9 @@ import { AppConfig } from '../../config/app-config.js';
 import { OptionalAuthGuard, RequiredAuthGuard } from './auth.guards.js';
 import { TokenService } from './token.service.js';
 
+export const TOKEN_ISSUER = 'conduit-api';
+export const TOKEN_AUDIENCE = 'conduit';
+
 @Global()
 @Module({
   imports: [
@@ -11,9 +14,15 @@ import { TokenService } from './token.service.js';
       inject: [AppConfig],
       useFactory: (config: AppConfig) => ({
         secret: config.jwtSecret,
-        // One algorithm, pinned both ways: a token signed otherwise (or `alg: none`) never verifies.
-        signOptions: { algorithm: 'HS256', expiresIn: config.jwtExpiresIn as `${number}d` },
-        verifyOptions: { algorithms: ['HS256'] },
+        // One algorithm, pinned both ways: a token signed otherwise (or `alg: none`) never verifies;
+        // and only tokens this API issued for itself are accepted (issuer and audience checked).
+        signOptions: {
+          algorithm: 'HS256',
+          expiresIn: config.jwtExpiresIn as `${number}d`,
+          issuer: TOKEN_ISSUER,
+          audience: TOKEN_AUDIENCE,
+        },
+        verifyOptions: { algorithms: ['HS256'], issuer: TOKEN_ISSUER, audience: TOKEN_AUDIENCE },
       }),
     }),
   ],

@@ -54,3 +54,11 @@ export class ValidationFailed extends DomainError {
     super('validation failed');
   }
 }
+
+/** Too many requests from one caller; they may try again after `retryAfterSeconds`. */
+export class RateLimited extends DomainError {
+  readonly errors = { request: ['too many requests: try again later'] };
+  constructor(readonly retryAfterSeconds: number) {
+    super('rate limited');
+  }
+}

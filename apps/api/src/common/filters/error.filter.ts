@@ -8,12 +8,14 @@ import {
 } from '@nestjs/common';
 import type { ErrorResponse } from '@conduit/contracts';
 import type { Response } from 'express';
+import { isDatabaseUnavailable } from '../database/database-unavailable.js';
 import {
   AlreadyTaken,
   DomainError,
   Forbidden,
   InvalidCredentials,
   NotFound,
+  RateLimited,
   Unauthenticated,
   ValidationFailed,
 } from '../errors/domain-errors.js';
@@ -29,7 +31,11 @@ export class ErrorFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const response = host.switchToHttp().getResponse<Response>();
     const [status, body] = this.describe(exception);
-    if (status >= 500) this.logger.error(exception);
+    if (exception instanceof RateLimited)
+      response.setHeader('Retry-After', String(exception.retryAfterSeconds));
+    if (status === HttpStatus.INTERNAL_SERVER_ERROR) this.logger.error(exception);
+    else if (status === HttpStatus.SERVICE_UNAVAILABLE)
+      this.logger.warn(`database unavailable: ${String(exception)}`);
     response.status(status).json(body);
   }
 
@@ -37,6 +43,12 @@ export class ErrorFilter implements ExceptionFilter {
     if (exception instanceof DomainError)
       return [statusOf(exception), { errors: exception.errors }];
     if (exception instanceof HttpException) return fromHttpException(exception);
+    if (isDatabaseUnavailable(exception)) {
+      return [
+        HttpStatus.SERVICE_UNAVAILABLE,
+        { errors: { database: ['unavailable: try again shortly'] } },
+      ];
+    }
     return [HttpStatus.INTERNAL_SERVER_ERROR, { errors: { server: ['internal error'] } }];
   }
 }
@@ -48,6 +60,7 @@ function statusOf(error: DomainError): number {
   if (error instanceof InvalidCredentials || error instanceof Unauthenticated)
     return HttpStatus.UNAUTHORIZED;
   if (error instanceof ValidationFailed) return HttpStatus.UNPROCESSABLE_ENTITY;
+  if (error instanceof RateLimited) return HttpStatus.TOO_MANY_REQUESTS;
   return HttpStatus.INTERNAL_SERVER_ERROR;
 }
 
