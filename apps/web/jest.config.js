@@ -12,4 +12,6 @@ export default {
   },
   roots: ['<rootDir>/src'],
   setupFilesAfterEnv: ['<rootDir>/src/testing/setup.ts'],
+  // Whole-app renders under a busy CI machine can be slow; a hang still fails within this.
+  testTimeout: 20_000,
 };
