@@ -89,6 +89,15 @@ export function fakeApiHandlers(data: FakeData) {
       comments.unshift(created);
       return HttpResponse.json({ comment: created }, { status: 201 });
     }),
+    ...(['post', 'delete'] as const).map((method) =>
+      http[method]('/api/profiles/:username/follow', ({ params, request }) => {
+        if (!caller(request)) return unauthorized();
+        const authored = data.articles.filter((a) => a.author.username === params.username);
+        if (authored.length === 0) return notFound('profile');
+        for (const article of authored) article.author.following = method === 'post';
+        return HttpResponse.json({ profile: authored[0]?.author });
+      }),
+    ),
     http.get('/api/profiles/:username', ({ params }) => {
       const author = data.articles.find((a) => a.author.username === params.username)?.author;
       const user = data.users.find((u) => u.username === params.username);
