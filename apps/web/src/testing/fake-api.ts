@@ -39,6 +39,7 @@ export function fakeApiHandlers(data: FakeData) {
         (article) =>
           (!query.get('tag') || article.tagList.includes(query.get('tag') ?? '')) &&
           (!query.get('author') || article.author.username === query.get('author')) &&
+          // A test has one reader, so "favorited by them" is the article's own flag.
           (!query.get('favorited') || article.favorited),
       );
       const offset = Number(query.get('offset') ?? 0);
