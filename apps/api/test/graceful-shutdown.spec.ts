@@ -1,0 +1,116 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { Agent, request } from 'node:http';
+import { createServer } from 'node:net';
+import { PASSWORD, uniqueName } from './support/factories.js';
+
+async function freePort(): Promise<number> {
+  const server = createServer().listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const { port } = server.address() as { port: number };
+  server.close();
+  return port;
+}
+
+/** The API as `pnpm dev` runs it (from source), as its own process, on the run's test database. */
+async function startApi(port: number): Promise<ChildProcess> {
+  const api = spawn(
+    process.execPath,
+    ['--conditions=source', '--import', '@swc-node/register/esm-register', 'src/main.ts'],
+    {
+      env: {
+        ...process.env,
+        NODE_ENV: 'test',
+        PORT: String(port),
+        DATABASE_URL: process.env.TEST_DATABASE_URL,
+        LOG_LEVEL: 'silent',
+      },
+      stdio: 'ignore',
+    },
+  );
+  for (let attempt = 0; attempt < 300; attempt += 1) {
+    const isUp = await fetch(`http://127.0.0.1:${port}/api/health`).then(
+      (response) => response.ok,
+      () => false,
+    );
+    if (isUp) return api;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  api.kill('SIGKILL');
+  throw new Error('the API did not start');
+}
+
+function health(port: number, agent: Agent): Promise<void> {
+  return new Promise((resolve, reject) => {
+    request({ port, host: '127.0.0.1', path: '/api/health', agent }, (response) => {
+      response.resume();
+      response.on('end', resolve);
+    })
+      .on('error', reject)
+      .end();
+  });
+}
+
+interface Registration {
+  /** Settles once the request has left for the server. */
+  sent: Promise<void>;
+  status: Promise<number>;
+}
+
+/** A registration through `agent`, whose connections the server has already accepted. */
+function register(port: number, agent: Agent): Registration {
+  const username = uniqueName();
+  const body = JSON.stringify({
+    user: { username, email: `${username}@example.com`, password: PASSWORD },
+  });
+  let sent!: () => void;
+  const registration: Registration = {
+    sent: new Promise((resolve) => (sent = resolve)),
+    status: new Promise((resolve, reject) => {
+      const call = request(
+        {
+          port,
+          host: '127.0.0.1',
+          method: 'POST',
+          path: '/api/users',
+          agent,
+          headers: { 'Content-Type': 'application/json' },
+        },
+        (response) => {
+          response.resume();
+          response.on('end', () => resolve(response.statusCode ?? 0));
+        },
+      );
+      call.on('finish', () => sent());
+      call.on('error', reject);
+      call.end(body);
+    }),
+  };
+  return registration;
+}
+
+describe('on SIGTERM', () => {
+  it('finishes the requests in flight, then exits cleanly', async () => {
+    const port = await freePort();
+    const api = await startApi(port);
+    const exited = once(api, 'exit');
+    // Eight connections, opened and accepted before anything else happens, so that the requests
+    // below reach a server that is listening, whatever the machine's load.
+    const agent = new Agent({ keepAlive: true, maxSockets: 8 });
+    await Promise.all(Array.from({ length: 8 }, () => health(port, agent)));
+    // Registrations hash a password (argon2id, 64 MiB and tens of milliseconds of CPU each):
+    // eight at once, on two cores, are still running shortly after they have all arrived.
+    const registrations = Array.from({ length: 8 }, () => register(port, agent));
+    await Promise.all(registrations.map((registration) => registration.sent));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+
+    api.kill('SIGTERM');
+
+    const statuses = await Promise.all(registrations.map((registration) => registration.status));
+    expect(statuses).toEqual(Array(8).fill(201));
+    const [code] = await exited;
+    expect(code).toBe(0);
+    agent.destroy();
+    await expect(fetch(`http://127.0.0.1:${port}/api/health`)).rejects.toThrow();
+  }, 60_000); // starts a whole API process: slow on a busy two-core machine
+});
