@@ -97,6 +97,11 @@ export async function startStack(): Promise<Stack> {
     await Promise.all([stopProcess(web.child), stopProcess(api.child)]);
     await rm(scratch, { recursive: true, force: true });
   };
+  // Should jest end without its teardown (a crash, Ctrl-C), the servers still go with it.
+  process.once('exit', () => {
+    web.child.kill('SIGTERM');
+    api.child.kill('SIGTERM');
+  });
   try {
     await Promise.all([waitFor(`${apiUrl}/health`, api), waitFor(webUrl, web)]);
   } catch (error) {
