@@ -60,6 +60,14 @@ describe('the Authorization header', () => {
       () => `Token ${unsignedToken({ sub: userIdOf(alice.token) })}`,
     ],
     ['an expired token', () => `Token ${expiredToken(userIdOf(alice.token))}`],
+    [
+      'a token from another issuer',
+      () => `Token ${signToken({ sub: userIdOf(alice.token), iss: 'someone-else' })}`,
+    ],
+    [
+      'a token for another audience',
+      () => `Token ${signToken({ sub: userIdOf(alice.token), aud: 'another-app' })}`,
+    ],
     ['a token without a user id', () => `Token ${signToken({})}`],
     ['a token whose user id is not a number', () => `Token ${signToken({ sub: 'alice' })}`],
     [

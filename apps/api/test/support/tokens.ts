@@ -1,18 +1,21 @@
 import { JwtService } from '@nestjs/jwt';
+import { TOKEN_AUDIENCE, TOKEN_ISSUER } from '../../src/common/auth/auth.module.js';
 import { DEV_JWT_SECRET } from '../../src/config/config.schema.js';
 
 const nowInSeconds = () => Math.floor(Date.now() / 1000);
 
 /**
- * Tokens the API did not issue, for the authentication tests. The test app runs with the
- * development secret, so a token signed with it (the default) is one the API could have issued.
+ * Tokens the API did not issue, for the authentication tests. By default they are what the API
+ * issues itself (the test app runs with the development secret): HS256, its issuer and audience,
+ * an hour to live; each refusal test changes one thing.
  */
 export function signToken(
-  claims: { sub?: unknown; exp?: number },
+  claims: { sub?: unknown; exp?: number; iss?: string; aud?: string },
   secret: string = DEV_JWT_SECRET,
 ): string {
   const jwt = new JwtService({ secret });
-  return jwt.sign({ exp: nowInSeconds() + 3600, ...claims }, { algorithm: 'HS256' });
+  const defaults = { exp: nowInSeconds() + 3600, iss: TOKEN_ISSUER, aud: TOKEN_AUDIENCE };
+  return jwt.sign({ ...defaults, ...claims }, { algorithm: 'HS256' });
 }
 
 /** An HS256 token for `sub` that expired a minute ago. */
