@@ -5,7 +5,7 @@ import { CommentEntity } from '../comments/comment.entity.js';
 import { FollowEntity } from '../profiles/follow.entity.js';
 import { TagEntity } from '../tags/tag.entity.js';
 import { UserEntity } from '../users/user.entity.js';
-import { QueryCountingLogger } from '../common/request-context/query-counting.logger.js';
+import { QueryStatsSubscriber } from '../common/request-context/query-stats.subscriber.js';
 import { InitialSchema1764000000000 } from './migrations/1764000000000-initial-schema.js';
 
 export const entities = [
@@ -21,7 +21,7 @@ export const migrations = [InitialSchema1764000000000];
 export interface DatabaseSettings {
   url: string;
   poolSize: number;
-  /** Count each request's SQL statements (development and tests; off in production). */
+  /** Count each request's SQL statements and their time (development and tests; off in production). */
   countQueries?: boolean;
 }
 
@@ -32,7 +32,7 @@ export function dataSourceOptions({
   countQueries = false,
 }: DatabaseSettings): DataSourceOptions {
   return {
-    ...(countQueries && { logger: new QueryCountingLogger(), logging: ['query'] }),
+    ...(countQueries && { subscribers: [QueryStatsSubscriber] }),
     type: 'postgres',
     url,
     entities,

@@ -4,6 +4,8 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 export interface RequestStats {
   /** SQL statements sent to the database. */
   queries: number;
+  /** Time spent waiting for them, in milliseconds. */
+  databaseMs: number;
 }
 
 /**
