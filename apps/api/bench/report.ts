@@ -1,0 +1,90 @@
+import { cpus, totalmem } from 'node:os';
+import type { BenchOutcome, ScenarioOutcome } from './bench-harness.js';
+
+/** The issue's targets: what "fast enough" means next to the baseline. */
+export const TARGETS = {
+  /** Our p99 at most this multiple of the baseline's, scenario by scenario. */
+  p99Multiple: 1.5,
+  /** The list's p99 at 10 connections. */
+  lowConcurrencyListP99Ms: 40,
+  peakRssMb: 200,
+};
+
+export interface Verdict {
+  target: string;
+  isMet: boolean;
+}
+
+export function machineDescription(): string {
+  const cores = cpus();
+  return `${cores.length} × ${cores[0]?.model.trim() ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node.js ${process.version}`;
+}
+
+/** Every target, judged scenario by scenario. */
+export function verdicts({ outcomes }: BenchOutcome): Verdict[] {
+  return outcomes.flatMap(({ scenario, connections, ours, baseline }) => {
+    const name = `${scenario.name} (c=${connections})`;
+    const checks: Verdict[] = [
+      {
+        target: `${name}: no errors`,
+        isMet: ours.errors + ours.non2xx === 0 && ours.responses > 0,
+      },
+      {
+        target: `${name}: peak RSS ≤ ${TARGETS.peakRssMb} MB`,
+        isMet: (ours.peakRssMb ?? 0) <= TARGETS.peakRssMb,
+      },
+    ];
+    if (baseline) {
+      checks.push({
+        target: `${name}: p99 ≤ ${TARGETS.p99Multiple}× the baseline's`,
+        isMet: ours.p99Ms <= TARGETS.p99Multiple * baseline.p99Ms,
+      });
+      if (scenario.minRatio !== undefined && connections > 10)
+        checks.push({
+          target: `${name}: ≥ ${scenario.minRatio}× the baseline's requests/s`,
+          isMet: ratio(ours.requestsPerSecond, baseline.requestsPerSecond) >= scenario.minRatio,
+        });
+    }
+    if (scenario.name === 'list' && connections <= 10)
+      checks.push({
+        target: `${name}: p99 ≤ ${TARGETS.lowConcurrencyListP99Ms} ms`,
+        isMet: ours.p99Ms <= TARGETS.lowConcurrencyListP99Ms,
+      });
+    return checks;
+  });
+}
+
+function ratio(ours: number, baseline: number): number {
+  return baseline > 0 ? Math.round((ours / baseline) * 100) / 100 : 0;
+}
+
+function row({ scenario, connections, ours, baseline }: ScenarioOutcome): string {
+  const latency = (result: { p50Ms: number; p99Ms: number }) => `${result.p50Ms} / ${result.p99Ms}`;
+  return [
+    `${scenario.method} ${scenario.path}`,
+    connections,
+    ours.requestsPerSecond,
+    baseline?.requestsPerSecond ?? '–',
+    baseline ? ratio(ours.requestsPerSecond, baseline.requestsPerSecond).toFixed(2) : '–',
+    latency(ours),
+    baseline ? latency(baseline) : '–',
+    `${ours.errors + ours.non2xx} / ${baseline ? baseline.errors + baseline.non2xx : '–'}`,
+    ours.peakRssMb ?? '?',
+  ].join(' | ');
+}
+
+/** The results table and the verdicts, in Markdown. */
+export function resultsMarkdown(outcome: BenchOutcome, load: { durationSeconds: number }): string {
+  const missed = verdicts(outcome).filter((verdict) => !verdict.isMet);
+  return [
+    `Run on ${new Date().toISOString().slice(0, 10)}: ${machineDescription()}; "${outcome.size}" data set (seeded in ${outcome.seedSeconds.toFixed(1)} s), ${load.durationSeconds} s a scenario; the API's peak RSS over the run: ${outcome.apiHighWaterRssMb ?? '?'} MB.`,
+    '',
+    '| scenario | connections | ours req/s | baseline req/s | ratio | ours p50 / p99 ms | baseline p50 / p99 ms | errors + non-2xx (ours / baseline) | ours peak RSS MB |',
+    '|---|--:|--:|--:|--:|--:|--:|--:|--:|',
+    ...outcome.outcomes.map((outcome) => `| ${row(outcome)} |`),
+    '',
+    missed.length === 0
+      ? 'Every target is met.'
+      : `Targets missed:\n${missed.map((verdict) => `- ${verdict.target}`).join('\n')}`,
+  ].join('\n');
+}
