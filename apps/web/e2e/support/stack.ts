@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -63,6 +63,9 @@ function stopProcess(child: ChildProcess): Promise<void> {
  */
 export async function startStack(): Promise<Stack> {
   const scratch = await mkdtemp(join(tmpdir(), 'conduit-e2e-'));
+  // Run as root, the API starts PostgreSQL as the `postgres` user, which must be able to enter
+  // this folder (mkdtemp makes it private); otherwise the data goes elsewhere, past our clean-up.
+  await chmod(scratch, 0o755);
   const [apiPort, webPort] = [await freePort(), await freePort()];
 
   const api = start(
