@@ -36,10 +36,14 @@ export class ArticlesRepository {
       .limit(page.limit)
       .offset(page.offset)
       .getRawMany<ArticleRow>();
-    const count = this.withFilters(this.articles().createQueryBuilder('a'), filters).getCount();
+    // count(*), not getCount()'s COUNT(DISTINCT a.id): the filters are subqueries, never joins, so
+    // no row repeats, and a distinct count sorts every matching id first (all of them, unfiltered).
+    const count = this.withFilters(this.articles().createQueryBuilder('a'), filters)
+      .select('count(*)::int', 'count')
+      .getRawOne<{ count: number }>();
     // Both at once, on two pooled connections; Promise.all also settles both if one fails.
     const [pageRows, total] = await Promise.all([rows, count]);
-    return { rows: pageRows, count: total };
+    return { rows: pageRows, count: total?.count ?? 0 };
   }
 
   async findBySlug(
