@@ -161,7 +161,7 @@ describe('fields of the wrong type', () => {
   });
 });
 
-describe('values over the limits', () => {
+describe('values at and over the limits', () => {
   it('accepts a username of 64 characters and refuses one of 65', async () => {
     const name = (length: number) => uniqueName('u').padEnd(length, 'x');
 
@@ -207,6 +207,28 @@ describe('values over the limits', () => {
       expect(await articlesBy(writer)).toBe(0);
     },
   );
+
+  it('accepts a title of 255 characters and a tag of 64', async () => {
+    const article = {
+      ...validArticle(),
+      title: uniqueName('T').padEnd(255, 't'),
+      tagList: [uniqueName('t').padEnd(64, 'x')],
+    };
+
+    const response = await t.api
+      .post('/api/articles')
+      .set(author.auth)
+      .send({ article })
+      .expect(201);
+
+    expect(response.body.article).toMatchObject(article);
+  });
+
+  it('answers a slug of 10,000 characters with 404 article not found', async () => {
+    const response = await t.api.get(`/api/articles/${'a'.repeat(10_000)}`).expect(404);
+
+    expect(response.body).toEqual({ errors: { article: ['not found'] } });
+  });
 
   it('answers a body over 1 MB with 413, storing nothing', async () => {
     const writer = await registerUser(t);
