@@ -47,15 +47,14 @@ describe('statements per list request', () => {
 
     const one = await t.api.get(`/api/articles?${query}&limit=1`).expect(200);
     const twenty = await t.api.get(`/api/articles?${query}&limit=${PAGE}`).expect(200);
-    const twentySignedIn = await t.api
-      .get(`/api/articles?${query}&limit=${PAGE}`)
-      .set(fan.auth)
-      .expect(200);
+    const oneSignedIn = await t.api.get(`/api/articles?${query}&limit=1`).set(fan.auth);
+    const twentySignedIn = await t.api.get(`/api/articles?${query}&limit=${PAGE}`).set(fan.auth);
 
     expect(twenty.body.articles).toHaveLength(PAGE);
     expect(queryCount(twenty)).toBe(queryCount(one));
-    expect(queryCount(twentySignedIn)).toBe(queryCount(one));
+    expect(queryCount(twentySignedIn)).toBe(queryCount(oneSignedIn));
     expect(queryCount(twenty)).toBeLessThanOrEqual(BUDGET);
+    expect(queryCount(twentySignedIn)).toBeLessThanOrEqual(BUDGET);
   });
 
   it('the feed costs as much for 20 articles as for 1', async () => {
