@@ -149,6 +149,20 @@ describe('endpoints where a token is optional', () => {
 describe('a validly signed token for a user that does not exist', () => {
   const ghost = () => ({ Authorization: `Token ${signToken({ sub: UNKNOWN_USER_ID })}` });
 
+  it('is refused on the feed with 401, not answered with an empty feed', async () => {
+    const response = await t.api.get('/api/articles/feed').set(ghost());
+
+    expect(response.status).toBe(401);
+    expect(response.body).toEqual(INVALID);
+  });
+
+  it('is refused where a token is optional with 401, not treated as anonymous', async () => {
+    const response = await t.api.get(`/api/articles/${slug}`).set(ghost());
+
+    expect(response.status).toBe(401);
+    expect(response.body).toEqual(INVALID);
+  });
+
   it('cannot publish an article, and nothing is stored', async () => {
     const title = uniqueName('ghost'); // "ghost_1a2b3c4d5e", whose slug is "ghost-1a2b3c4d5e"
 
