@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
+import { DataSource } from 'typeorm';
+import { UserEntity } from '../../users/user.entity.js';
 import { Unauthenticated } from '../errors/domain-errors.js';
 import type { AuthUser } from './auth-user.js';
 
@@ -10,7 +12,10 @@ interface TokenClaims {
 
 @Injectable()
 export class TokenService {
-  constructor(private readonly jwt: JwtService) {}
+  constructor(
+    private readonly jwt: JwtService,
+    private readonly dataSource: DataSource,
+  ) {}
 
   issue(userId: number): Promise<string> {
     return this.jwt.signAsync({ sub: userId } satisfies TokenClaims);
@@ -18,19 +23,28 @@ export class TokenService {
 
   /**
    * Reads `Authorization: Token <jwt>` (the RealWorld scheme) or `Bearer <jwt>`.
-   * Returns undefined when there is no header; throws when there is one that does not verify.
+   * Returns undefined when there is no header; throws when there is one that does not verify, or
+   * that names a user who no longer exists (the data was reset since it was issued): one indexed
+   * lookup per signed-in request, so that no endpoint acts for a ghost.
    */
   async authenticate(header: string | string[] | undefined): Promise<AuthUser | undefined> {
     if (header === undefined || header === '') return undefined;
     const match = typeof header === 'string' ? /^(?:Token|Bearer) +(\S+)$/i.exec(header) : null;
     if (!match?.[1]) throw new Unauthenticated('is invalid');
     const token = match[1];
-    try {
-      const claims = await this.jwt.verifyAsync<Partial<TokenClaims>>(token);
-      if (!Number.isSafeInteger(claims.sub)) throw new Error('token without a user id');
-      return { id: claims.sub as number, token };
-    } catch {
+    const id = await this.userIdIn(token);
+    if (id === undefined || !(await this.dataSource.getRepository(UserEntity).existsBy({ id }))) {
       throw new Unauthenticated('is invalid');
+    }
+    return { id, token };
+  }
+
+  private async userIdIn(token: string): Promise<number | undefined> {
+    try {
+      const { sub } = await this.jwt.verifyAsync<Partial<TokenClaims>>(token);
+      return Number.isSafeInteger(sub) ? sub : undefined;
+    } catch {
+      return undefined;
     }
   }
 }
