@@ -83,7 +83,7 @@ async function explainReadQueries(dataSource: DataSource): Promise<number> {
     ['list by favorited', () => articles.findPage({ favorited: 'user3' }, page, viewer)],
     ['feed', () => articles.findPage({ followedBy: viewer }, page, viewer)],
     ['article', () => articles.findBySlug('benchmark-article-1', viewer)],
-    ['comments', () => comments.findByArticle(1, viewer)],
+    ['comments', () => comments.findByArticleSlug('benchmark-article-1', viewer)],
     ['tags', () => tags.findInUse()],
   ];
   let seqScans = 0;

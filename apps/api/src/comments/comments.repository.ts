@@ -1,6 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type SelectQueryBuilder } from 'typeorm';
+import { ArticleEntity } from '../articles/article.entity.js';
+import { canNameARow } from '../common/database/storable-text.js';
 import { asExistingCaller } from '../common/errors/unknown-caller.js';
+import { UserEntity } from '../users/user.entity.js';
 import { CommentEntity } from './comment.entity.js';
 
 export interface CommentRow {
@@ -18,13 +21,29 @@ export interface CommentRow {
 export class CommentsRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** All of an article's comments, newest first, in one statement. */
-  findByArticle(articleId: number, viewerId: number | undefined): Promise<CommentRow[]> {
-    return this.selectComments(viewerId)
-      .where('c.article_id = :articleId', { articleId })
+  /**
+   * All of an article's comments, newest first, or undefined when no article has that slug, in one
+   * statement: the left joins keep the article's row (with a null comment id) when it has none.
+   */
+  async findByArticleSlug(
+    slug: string,
+    viewerId: number | undefined,
+  ): Promise<CommentRow[] | undefined> {
+    if (!canNameARow(slug)) return undefined;
+    const rows = await this.dataSource
+      .getRepository(ArticleEntity)
+      .createQueryBuilder('a')
+      .leftJoin(CommentEntity, 'c', 'c.article_id = a.id')
+      .leftJoin(UserEntity, 'author', 'author.id = c.author_id')
+      .select(COMMENT_COLUMNS)
+      .addSelect(AUTHOR_FOLLOWING, 'authorFollowing')
+      .setParameter('viewerId', viewerId ?? null)
+      .where('a.slug = :slug', { slug })
       .orderBy('c.created_at', 'DESC')
       .addOrderBy('c.id', 'DESC')
-      .getRawMany<CommentRow>();
+      .getRawMany<CommentRow | { id: null }>();
+    if (rows.length === 0) return undefined;
+    return rows.filter((row): row is CommentRow => row.id !== null);
   }
 
   async findById(id: number, viewerId: number | undefined): Promise<CommentRow | undefined> {
@@ -63,19 +82,22 @@ export class CommentsRepository {
     return this.comments()
       .createQueryBuilder('c')
       .innerJoin('c.author', 'author')
-      .select([
-        'c.id AS "id"',
-        'c.body AS "body"',
-        'c.created_at AS "createdAt"',
-        'c.updated_at AS "updatedAt"',
-        'author.username AS "authorUsername"',
-        'author.bio AS "authorBio"',
-        'author.image AS "authorImage"',
-      ])
-      .addSelect(
-        'EXISTS (SELECT 1 FROM follows fo WHERE fo.followee_id = c.author_id AND fo.follower_id = :viewerId)',
-        'authorFollowing',
-      )
+      .select(COMMENT_COLUMNS)
+      .addSelect(AUTHOR_FOLLOWING, 'authorFollowing')
       .setParameter('viewerId', viewerId ?? null);
   }
 }
+
+/** A comment row's columns, from `c` (comments) and `author` (users). */
+const COMMENT_COLUMNS = [
+  'c.id AS "id"',
+  'c.body AS "body"',
+  'c.created_at AS "createdAt"',
+  'c.updated_at AS "updatedAt"',
+  'author.username AS "authorUsername"',
+  'author.bio AS "authorBio"',
+  'author.image AS "authorImage"',
+];
+
+const AUTHOR_FOLLOWING =
+  'EXISTS (SELECT 1 FROM follows fo WHERE fo.followee_id = c.author_id AND fo.follower_id = :viewerId)';

@@ -17,7 +17,8 @@ export class CommentsService {
 
   /** An unknown article is a 404, not an empty list. */
   async list(slug: string, viewerId: number | undefined): Promise<Comment[]> {
-    const rows = await this.comments.findByArticle(await this.articles.idOf(slug), viewerId);
+    const rows = await this.comments.findByArticleSlug(slug, viewerId);
+    if (!rows) throw new NotFound('article');
     return rows.map(toComment);
   }
 
