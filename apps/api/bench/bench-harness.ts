@@ -102,14 +102,17 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchOutcome>
   }
 }
 
-async function startDatabase(stops: (() => Promise<void>)[], log: (message: string) => void) {
+export async function startDatabase(
+  stops: (() => Promise<void>)[],
+  log: (message: string) => void,
+) {
   const dataDir = await mkdtemp(join(tmpdir(), 'conduit-bench-'));
   const database = await startEmbeddedPostgres({ dataDir, ephemeral: true, log });
   stops.push(database.stop);
   return database.url;
 }
 
-async function prepareData(url: string, size: SeedSizeName, log: (message: string) => void) {
+export async function prepareData(url: string, size: SeedSizeName, log: (message: string) => void) {
   const dataSource = await createDataSource({ url, poolSize: 1 }).initialize();
   try {
     await migrate(dataSource);
@@ -121,7 +124,7 @@ async function prepareData(url: string, size: SeedSizeName, log: (message: strin
   }
 }
 
-async function startApi(databaseUrl: string, secret: string, apiArgs: string[]) {
+export async function startApi(databaseUrl: string, secret: string, apiArgs: string[]) {
   const port = await freeLoopbackPort();
   return startServer({
     name: 'the API',
