@@ -7,7 +7,7 @@ import {
   type NewArticle,
   type PageQuery,
 } from '@conduit/contracts';
-import { violatedUniqueConstraint } from '../common/database/unique-violation.js';
+import { violatedConstraint } from '../common/database/constraint-violation.js';
 import { Forbidden, NotFound } from '../common/errors/domain-errors.js';
 import type { ArticleFilters } from './article-row.js';
 import { toArticle, toArticlePreview } from './articles.mapper.js';
@@ -132,7 +132,10 @@ export class ArticlesService {
       try {
         return await write(candidate);
       } catch (error) {
-        if (violatedUniqueConstraint(error) !== 'articles_slug_key' || attempt === SLUG_ATTEMPTS)
+        if (
+          violatedConstraint(error, 'unique') !== 'articles_slug_key' ||
+          attempt === SLUG_ATTEMPTS
+        )
           throw error;
       }
     }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type Repository } from 'typeorm';
 import { AlreadyTaken } from '../common/errors/domain-errors.js';
-import { violatedUniqueConstraint } from '../common/database/unique-violation.js';
+import { violatedConstraint } from '../common/database/constraint-violation.js';
 import { UserEntity } from './user.entity.js';
 
 export interface NewUser {
@@ -78,7 +78,7 @@ export class UsersRepository {
     try {
       return await write();
     } catch (error) {
-      const field = FIELD_OF_CONSTRAINT[violatedUniqueConstraint(error) ?? ''];
+      const field = FIELD_OF_CONSTRAINT[violatedConstraint(error, 'unique') ?? ''];
       if (field) throw new AlreadyTaken(field);
       throw error;
     }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { createRequire } from 'node:module';
 import { LoggerModule as PinoLoggerModule } from 'nestjs-pino';
 import type { AppConfig } from '../../config/app-config.js';
 
@@ -16,7 +17,7 @@ export function loggerModule(config: AppConfig) {
       level: config.logLevel,
       transport: config.isProduction
         ? undefined
-        : { target: 'pino-pretty', options: { singleLine: true, ignore: 'pid,hostname' } },
+        : { target: prettyPrinter(), options: { singleLine: true, ignore: 'pid,hostname' } },
       genReqId: (request: IncomingMessage, response: ServerResponse) => {
         const given = request.headers['x-request-id'];
         const id = typeof given === 'string' && /^[\w-]{1,64}$/.test(given) ? given : randomUUID();
@@ -39,4 +40,12 @@ export function loggerModule(config: AppConfig) {
             : 'info',
     },
   });
+}
+
+/**
+ * pino-pretty, a development dependency of this package, by absolute path: pino would look for it
+ * from its own folder, where a strict pnpm install does not put it.
+ */
+function prettyPrinter(): string {
+  return createRequire(import.meta.url).resolve('pino-pretty');
 }
