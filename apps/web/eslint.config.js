@@ -6,7 +6,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import workspaceConfig from '../../eslint.config.js';
 
-const FEATURES = ['articles', 'comments', 'editor', 'profiles', 'settings', 'tags'];
+const FEATURES = ['articles', 'comments', 'dev-panel', 'editor', 'profiles', 'settings', 'tags'];
 const src = (folder) => `./src/${folder}`;
 
 // One direction of dependency, as in bulletproof-react: app → features → auth → api and ui.

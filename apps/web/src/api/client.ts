@@ -2,6 +2,7 @@ import { ErrorResponse, pathTo, routes } from '@conduit/contracts';
 import type { z } from 'zod';
 import { apiBase } from './config';
 import { ApiError, NetworkError, unreadableAnswer } from './errors';
+import { fetchAndLog } from './fetch-and-log';
 import { tokenStorage } from './token-storage';
 
 type Routes = typeof routes;
@@ -72,10 +73,13 @@ export async function callApi<Name extends RouteName>(
   if (token && route.auth !== 'none') headers.set('Authorization', `Token ${token}`);
   if (body !== undefined) headers.set('Content-Type', 'application/json');
 
+  // In development every request is also logged for the dev panel. The condition is a constant
+  // to Vite, so production builds call `fetch` and contain no trace of the log.
+  const send = import.meta.env.DEV ? fetchAndLog : fetch;
   let response: Response;
   try {
     const timeout = AbortSignal.timeout(timeoutMs);
-    response = await fetch(`${apiBase}${pathTo(route.path, params)}${toSearch(query)}`, {
+    response = await send(`${apiBase}${pathTo(route.path, params)}${toSearch(query)}`, {
       method: route.method,
       headers,
       body: body === undefined ? undefined : JSON.stringify(body),

@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { DevPanelToggle } from '../dev-panel/dev-panel-toggle';
 
 export function Footer() {
   return (
@@ -11,6 +12,8 @@ export function Footer() {
           The capstone of a backend course, built on RealWorld&apos;s Conduit. Code and design
           licensed under MIT.
         </span>
+        {/* A constant to Vite: production builds contain neither the button nor the panel. */}
+        {import.meta.env.DEV && <DevPanelToggle />}
       </div>
     </footer>
   );

@@ -1,0 +1,2 @@
+// What jest loads for a stylesheet import (see `moduleNameMapper` in jest.config.js).
+export {};
