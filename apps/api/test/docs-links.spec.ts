@@ -1,0 +1,38 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const repo = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+
+/** The README and every Markdown page under docs/, as paths from the repository's root. */
+function markdownPages(): string[] {
+  const docs = readdirSync(join(repo, 'docs'), { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.md'))
+    .map((file) => join('docs', file));
+  return ['README.md', ...docs];
+}
+
+/** Relative links of a page (`[text](path)` and `[text](path#anchor)`), without web addresses. */
+function relativeLinks(markdown: string): string[] {
+  return [...markdown.matchAll(/\]\(([^)\s]+)\)/g)]
+    .map((match) => (match[1] as string).split('#')[0] as string)
+    .filter((link) => link !== '' && !/^[a-z]+:/i.test(link));
+}
+
+// Students follow these links from GitHub: a renamed file must not leave a dead one behind.
+describe('the documentation', () => {
+  it.each(markdownPages())('%s links only to files that exist', (page) => {
+    const broken = relativeLinks(readFileSync(join(repo, page), 'utf8')).filter(
+      (link) => !existsSync(resolve(repo, dirname(page), link)),
+    );
+    expect(broken).toEqual([]);
+  });
+
+  it('finds the pages and their links, so the check above can fail', () => {
+    expect(markdownPages()).toEqual(expect.arrayContaining(['README.md', join('docs', 'tour.md')]));
+    expect(relativeLinks('[a](x.md) [b](https://example.org) [c](y.md#part)')).toEqual([
+      'x.md',
+      'y.md',
+    ]);
+  });
+});
