@@ -11,7 +11,8 @@ import { DEMO_PASSWORD } from '../src/database/seed/demo-content.js';
 import { seedGeneratedData } from '../src/database/seed/seed-generated-data.js';
 import { type SeedSizeName, seedSizes } from '../src/database/seed/seed-sizes.js';
 import { type LoadResult, type LoadSettings, runLoad } from './load.js';
-import { freeLoopbackPort, highWaterRssMb, type RunningServer, startServer } from './processes.js';
+import { freeLoopbackPort } from '../src/common/net/free-port.js';
+import { highWaterRssMb, type RunningServer, startServer } from './processes.js';
 import { assertSameJson } from './same-json.js';
 import { type Scenario, SIGNED_IN_EMAIL, sameJsonSamples, scenariosFor } from './scenarios.js';
 

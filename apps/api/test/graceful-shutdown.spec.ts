@@ -1,16 +1,8 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { Agent, request } from 'node:http';
-import { createServer } from 'node:net';
+import { freeLoopbackPort } from '../src/common/net/free-port.js';
 import { PASSWORD, uniqueName } from './support/factories.js';
-
-async function freePort(): Promise<number> {
-  const server = createServer().listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const { port } = server.address() as { port: number };
-  server.close();
-  return port;
-}
 
 /** The API as `pnpm dev` runs it (from source), as its own process, on the run's test database. */
 async function startApi(port: number): Promise<ChildProcess> {
@@ -91,7 +83,7 @@ function register(port: number, agent: Agent): Registration {
 
 describe('on SIGTERM', () => {
   it('finishes the requests in flight, then exits cleanly', async () => {
-    const port = await freePort();
+    const port = await freeLoopbackPort();
     const api = await startApi(port);
     const exited = once(api, 'exit');
     // Eight connections, opened and accepted before anything else happens, so that the requests

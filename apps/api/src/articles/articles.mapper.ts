@@ -1,4 +1,5 @@
 import type { Article, ArticlePreview } from '@conduit/contracts';
+import { toAuthorProfile } from '../profiles/profiles.mapper.js';
 import type { ArticleRow } from './article-row.js';
 
 export function toArticlePreview(row: ArticleRow): ArticlePreview {
@@ -11,12 +12,7 @@ export function toArticlePreview(row: ArticleRow): ArticlePreview {
     updatedAt: row.updatedAt.toISOString(),
     favorited: row.favorited,
     favoritesCount: row.favoritesCount,
-    author: {
-      username: row.authorUsername,
-      bio: row.authorBio,
-      image: row.authorImage,
-      following: row.authorFollowing,
-    },
+    author: toAuthorProfile(row),
   };
 }
 

@@ -1,4 +1,5 @@
 import type { Comment } from '@conduit/contracts';
+import { toAuthorProfile } from '../profiles/profiles.mapper.js';
 import type { CommentRow } from './comments.repository.js';
 
 export function toComment(row: CommentRow): Comment {
@@ -7,11 +8,6 @@ export function toComment(row: CommentRow): Comment {
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
     body: row.body,
-    author: {
-      username: row.authorUsername,
-      bio: row.authorBio,
-      image: row.authorImage,
-      following: row.authorFollowing,
-    },
+    author: toAuthorProfile(row),
   };
 }

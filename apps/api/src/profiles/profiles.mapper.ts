@@ -8,3 +8,18 @@ export function toProfile(row: {
 }): Profile {
   return { username: row.username, bio: row.bio, image: row.image, following: row.following };
 }
+
+/** The author of an article or comment, from a row that carries the author's columns. */
+export function toAuthorProfile(row: {
+  authorUsername: string;
+  authorBio: string | null;
+  authorImage: string | null;
+  authorFollowing: boolean;
+}): Profile {
+  return toProfile({
+    username: row.authorUsername,
+    bio: row.authorBio,
+    image: row.authorImage,
+    following: row.authorFollowing,
+  });
+}
