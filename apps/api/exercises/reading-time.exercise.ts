@@ -1,0 +1,147 @@
+import {
+  createArticle,
+  favorite,
+  follow,
+  registerUser,
+  type SignedIn,
+} from '../test/support/factories.js';
+import { createTestApp, type TestApp } from '../test/support/test-app.js';
+
+// Exercise 1, docs/exercises/01-reading-time.md: every article in every response carries
+// `readingTimeMinutes`, the words of its body (runs of characters other than whitespace) at 200 a
+// minute, rounded up, and at least 1. The bodies are read raw, not through the contracts' schemas,
+// which would drop a field they do not know yet.
+
+let t: TestApp;
+let author: SignedIn;
+let reader: SignedIn;
+beforeAll(async () => {
+  t = await createTestApp();
+  author = await registerUser(t);
+  reader = await registerUser(t);
+  await follow(t, reader, author.user.username);
+});
+afterAll(() => t.close());
+
+/** A body of `count` distinct words, one space between each. */
+const words = (count: number) => Array.from({ length: count }, (_, i) => `word${i}`).join(' ');
+
+describe('readingTimeMinutes on one article', () => {
+  it('is in the answer to publishing: 201 words are 2 minutes', async () => {
+    const response = await t.api
+      .post('/api/articles')
+      .set(author.auth)
+      .send({ article: { title: 'Two minutes', description: 'd', body: words(201) } })
+      .expect(201);
+
+    expect(response.body.article.readingTimeMinutes).toBe(2);
+  });
+
+  it.each([
+    [1, 1],
+    [199, 1],
+    [200, 1],
+    [201, 2],
+    [1000, 5],
+    [1001, 6],
+  ])('%i words take %i min to read (200 a minute, rounded up)', async (count, minutes) => {
+    const { slug } = await createArticle(t, author, { body: words(count) });
+
+    const response = await t.api.get(`/api/articles/${slug}`).expect(200);
+
+    expect(response.body.article.readingTimeMinutes).toBe(minutes);
+  });
+
+  it('counts words between any whitespace, however much, ignoring it at both ends', async () => {
+    const spread = Array.from({ length: 400 }, (_, i) => `w${i}`).join(' \n\t ');
+    const { slug } = await createArticle(t, author, { body: `\n  ${spread}  \n` });
+
+    const response = await t.api.get(`/api/articles/${slug}`).expect(200);
+
+    expect(response.body.article.readingTimeMinutes).toBe(2);
+  });
+
+  it('follows a new body, and stays when only the title changes', async () => {
+    const { slug } = await createArticle(t, author, { body: words(10) });
+
+    const longer = await t.api
+      .put(`/api/articles/${slug}`)
+      .set(author.auth)
+      .send({ article: { body: words(1000) } })
+      .expect(200);
+    const retitled = await t.api
+      .put(`/api/articles/${slug}`)
+      .set(author.auth)
+      .send({ article: { title: 'A new title' } })
+      .expect(200);
+
+    expect(longer.body.article.readingTimeMinutes).toBe(5);
+    expect(retitled.body.article.readingTimeMinutes).toBe(5);
+  });
+
+  it('is in the answers to favoriting and unfavoriting', async () => {
+    const { slug } = await createArticle(t, author, { body: words(401) });
+
+    const favorited = await favorite(t, reader, slug);
+    const unfavorited = await t.api
+      .delete(`/api/articles/${slug}/favorite`)
+      .set(reader.auth)
+      .expect(200);
+
+    expect(favorited.readingTimeMinutes).toBe(3);
+    expect(unfavorited.body.article.readingTimeMinutes).toBe(3);
+  });
+});
+
+describe('readingTimeMinutes in lists, whose items have no body', () => {
+  let minutesBySlug: Map<string, number>;
+  beforeAll(async () => {
+    minutesBySlug = new Map();
+    for (const [count, minutes] of [
+      [50, 1],
+      [650, 4],
+      [1400, 7],
+    ] as const) {
+      const { slug } = await createArticle(t, author, { body: words(count) });
+      minutesBySlug.set(slug, minutes);
+    }
+  });
+
+  const minutesOf = (articles: Array<{ slug: string; readingTimeMinutes?: number }>) =>
+    new Map(
+      articles
+        .filter(({ slug }) => minutesBySlug.has(slug))
+        .map(({ slug, readingTimeMinutes }) => [slug, readingTimeMinutes]),
+    );
+
+  it('is on every item of the article list', async () => {
+    const response = await t.api
+      .get('/api/articles')
+      .query({ author: author.user.username, limit: 100 })
+      .expect(200);
+
+    expect(response.body.articles[0]).not.toHaveProperty('body');
+    expect(minutesOf(response.body.articles)).toEqual(minutesBySlug);
+  });
+
+  it('is on every item of the feed', async () => {
+    const response = await t.api.get('/api/articles/feed?limit=100').set(reader.auth).expect(200);
+
+    expect(minutesOf(response.body.articles)).toEqual(minutesBySlug);
+  });
+});
+
+describe('readingTimeMinutes in the contract', () => {
+  it('is documented as an integer on the article and on list items', async () => {
+    const { body: doc } = await t.api.get('/api/docs/openapi.json').expect(200);
+    const schemaOf = (path: string) =>
+      doc.paths[path].get.responses['200'].content['application/json'].schema;
+
+    expect(
+      schemaOf('/articles/{slug}').properties.article.properties.readingTimeMinutes,
+    ).toMatchObject({ type: 'integer' });
+    expect(
+      schemaOf('/articles').properties.articles.items.properties.readingTimeMinutes,
+    ).toMatchObject({ type: 'integer' });
+  });
+});
