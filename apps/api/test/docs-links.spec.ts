@@ -1,16 +1,6 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-const repo = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
-
-/** The README and every Markdown page under docs/, as paths from the repository's root. */
-function markdownPages(): string[] {
-  const docs = readdirSync(join(repo, 'docs'), { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.md'))
-    .map((file) => join('docs', file));
-  return ['README.md', ...docs];
-}
+import { markdownPages, readPage, repo } from './support/markdown-pages.js';
 
 /** Relative links of a page (`[text](path)` and `[text](path#anchor)`), without web addresses. */
 function relativeLinks(markdown: string): string[] {
@@ -22,7 +12,7 @@ function relativeLinks(markdown: string): string[] {
 // Students follow these links from GitHub: a renamed file must not leave a dead one behind.
 describe('the documentation', () => {
   it.each(markdownPages())('%s links only to files that exist', (page) => {
-    const broken = relativeLinks(readFileSync(join(repo, page), 'utf8')).filter(
+    const broken = relativeLinks(readPage(page)).filter(
       (link) => !existsSync(resolve(repo, dirname(page), link)),
     );
     expect(broken).toEqual([]);
