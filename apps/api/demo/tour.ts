@@ -33,7 +33,8 @@ export function tour({
   });
   const auth = '-H "Authorization: Token $TOKEN"';
   const json = "-H 'Content-Type: application/json'";
-  const costHeaders = "grep -iE '^(HTTP|x-query-count|server-timing)'";
+  // The status line, the two cost headers and the JSON body; step 2 shows every header once.
+  const costOnly = "grep -iE '^(HTTP|x-query-count|server-timing|\\{)'";
 
   return `
 Conduit is up (fresh demo data, ready in ${readySeconds.toFixed(1)} s). Ctrl-C stops everything.
@@ -54,25 +55,27 @@ A curl walk (a POSIX shell: bash or zsh). Paste one command at a time.
    Keep the token in a shell variable.
      TOKEN=$(curl -s $API/users/login ${json} -d '${login}' | ${readJson('user.token')}); echo $TOKEN
 
-2. The token is a signed JWT: anyone can read its middle part, only the API can sign one. Use it:
+2. The token is a signed JWT: anyone can read its middle part, only the API can sign one.
      node -pe "Buffer.from(process.argv[1].split('.')[1], 'base64url').toString()" $TOKEN
+   Use it. Point out the headers: security headers, X-Request-Id (also in the API's log line),
+   X-Query-Count (SQL statements) and Server-Timing (database and total milliseconds).
      curl -si $API/user ${auth}
 
 3. Create an article. Point out: 201, the slug made from the title (run it twice: the second one
    gets a suffix), X-Query-Count (the insert and its tags, in one transaction), Server-Timing.
-     curl -si $API/articles ${auth} ${json} -d '${article}'
+     curl -si $API/articles ${auth} ${json} -d '${article}' | ${costOnly}
 
 4. Favorite it. Point out: 200, not 201 (API.md); run it twice, favoritesCount stays 1.
-     curl -si -X POST $API/articles/hello-from-the-demo/favorite ${auth}
+     curl -si -X POST $API/articles/hello-from-the-demo/favorite ${auth} | ${costOnly}
 
 5. The feed: articles by the authors you follow, never your own. Point out: X-Query-Count is the
    same for 1 article and for 20, so there is no N+1 query.
-     curl -s -o /dev/null -D - "$API/articles/feed?limit=1" ${auth} | ${costHeaders}
-     curl -s -o /dev/null -D - "$API/articles/feed?limit=20" ${auth} | ${costHeaders}
+     curl -s -o /dev/null -D - "$API/articles/feed?limit=1" ${auth} | ${costOnly}
+     curl -s -o /dev/null -D - "$API/articles/feed?limit=20" ${auth} | ${costOnly}
 
 6. A request that fails. Point out: one error shape, {"errors":{"<field>":["<message>"]}}, a 422
    for bad input and a 401 without the token.
-     curl -si $API/articles ${auth} ${json} -d '{"article":{"title":""}}'
-     curl -si $API/articles ${json} -d '${article}'
+     curl -si $API/articles ${auth} ${json} -d '{"article":{"title":""}}' | ${costOnly}
+     curl -si $API/articles ${json} -d '${article}' | ${costOnly}
 `;
 }
