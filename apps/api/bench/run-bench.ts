@@ -1,8 +1,9 @@
 import { existsSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { API_FROM_BUILD, API_ROOT, runBenchmark } from './bench-harness.js';
+import { writeGeneratedSection } from './generated-section.js';
 import { machineDescription, resultsMarkdown, verdicts } from './report.js';
 
 /**
@@ -11,8 +12,6 @@ import { machineDescription, resultsMarkdown, verdicts } from './report.js';
  * `docs/benchmarks.json`. `--quick` (medium data, 5 s a scenario) is the classroom version: it
  * prints its results only, so that the documented ones stay those of a full run.
  */
-const RESULTS_START = '<!-- results:start -->';
-const RESULTS_END = '<!-- results:end -->';
 const DOCS = join(API_ROOT, '../../docs');
 
 const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false } } });
@@ -39,15 +38,7 @@ if (values.quick) console.log('\n--quick: printed only; docs/benchmarks.md keeps
 else await writeResults();
 
 async function writeResults(): Promise<void> {
-  const markdownPath = join(DOCS, 'benchmarks.md');
-  const markdown = await readFile(markdownPath, 'utf8');
-  const start = markdown.indexOf(RESULTS_START);
-  const end = markdown.indexOf(RESULTS_END);
-  if (start < 0 || end < start) throw new Error(`${markdownPath} has lost its results markers`);
-  await writeFile(
-    markdownPath,
-    `${markdown.slice(0, start + RESULTS_START.length)}\n${results}\n${markdown.slice(end)}`,
-  );
+  await writeGeneratedSection(join(DOCS, 'benchmarks.md'), 'results', results);
   await writeFile(
     join(DOCS, 'benchmarks.json'),
     `${JSON.stringify({ date: new Date().toISOString(), machine: machineDescription(), load, ...outcome, verdicts: verdicts(outcome) }, null, 2)}\n`,
