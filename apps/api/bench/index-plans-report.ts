@@ -1,0 +1,110 @@
+import { executionMs, type RecordedStatement } from './query-plans.js';
+
+/** One statement of a query, explained with its index and without it. */
+export interface IndexPlans {
+  title: string;
+  /** The repository call that sent the statement, as a reader finds it in the code. */
+  call: string;
+  index: string;
+  /** `page` (the rows) or `count`: a list sends both. */
+  kind: string;
+  statement: RecordedStatement;
+  withIndex: string[];
+  withoutIndex: string[];
+}
+
+/**
+ * The Markdown that `pnpm db:explain` writes into docs/database.md: a table of execution times,
+ * then each statement and its two plans, folded so that the page stays readable.
+ */
+export function indexPlansMarkdown(plans: IndexPlans[], heading: string): string {
+  const summary = [
+    heading,
+    '',
+    ...markdownTable(
+      ['query', 'statement', 'index', 'with it (ms)', 'without it (ms)'],
+      plans.map((p) => [p.title, p.kind, `\`${p.index}\``, ms(p.withIndex), ms(p.withoutIndex)]),
+      [false, false, false, true, true],
+    ),
+  ];
+  const details = plans.flatMap((p) => [
+    '',
+    `#### ${p.title}, ${p.kind}: \`${p.call}\``,
+    '',
+    `Parameters \`${JSON.stringify(p.statement.parameters)}\` (line breaks added):`,
+    '',
+    '```sql',
+    layoutSql(p.statement.sql),
+    '```',
+    '',
+    ...folded(`With <code>${p.index}</code>`, p.withIndex),
+    '',
+    ...folded('Without it (dropped in a transaction, rolled back)', p.withoutIndex),
+  ]);
+  return [...summary, ...details].join('\n');
+}
+
+const ms = (plan: string[]) => executionMs(plan).toFixed(2);
+
+/** A Markdown table padded as Prettier pads it, so that `pnpm format` leaves the page alone. */
+function markdownTable(header: string[], rows: string[][], isRightAligned: boolean[]): string[] {
+  const widths = header.map((title, column) =>
+    Math.max(title.length, ...rows.map((row) => (row[column] as string).length)),
+  );
+  const pad = (cell: string, column: number) =>
+    isRightAligned[column] ? cell.padStart(widths[column] ?? 0) : cell.padEnd(widths[column] ?? 0);
+  const line = (cells: string[]) => `| ${cells.map(pad).join(' | ')} |`;
+  const rule = widths.map((width, column) =>
+    isRightAligned[column] ? `${'-'.repeat(width - 1)}:` : '-'.repeat(width),
+  );
+  return [line(header), `| ${rule.join(' | ')} |`, ...rows.map(line)];
+}
+
+/** A plan inside `<details>`: GitHub shows the summary and unfolds the plan on a click. */
+function folded(summary: string, plan: string[]): string[] {
+  return [
+    '<details>',
+    `<summary>${summary}</summary>`,
+    '',
+    '```',
+    ...plan,
+    '```',
+    '',
+    '</details>',
+  ];
+}
+
+const CLAUSE = /^ (FROM|INNER JOIN|LEFT JOIN|WHERE|AND|ORDER BY|LIMIT) /;
+
+/**
+ * TypeORM sends each statement on one line. This breaks it before the outer clauses and after each column
+ * of the outer select list, and leaves subqueries (anything in parentheses) and quoted text whole.
+ */
+export function layoutSql(sql: string): string {
+  let laidOut = '';
+  let depth = 0;
+  let quote: string | undefined;
+  let isSelectList = true;
+  for (let i = 0; i < sql.length; i++) {
+    const char = sql[i] as string;
+    if (quote) {
+      if (char === quote) quote = undefined;
+    } else if (char === "'" || char === '"') {
+      quote = char;
+    } else if (char === '(') {
+      depth += 1;
+    } else if (char === ')') {
+      depth -= 1;
+    } else if (depth === 0 && isSelectList && char === ',' && sql[i + 1] === ' ') {
+      laidOut += ',\n  ';
+      i += 1;
+      continue;
+    } else if (depth === 0 && CLAUSE.test(sql.slice(i))) {
+      isSelectList = false;
+      laidOut += '\n';
+      continue;
+    }
+    laidOut += char;
+  }
+  return laidOut;
+}
