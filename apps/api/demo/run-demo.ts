@@ -30,8 +30,10 @@ let isStopping = false;
 /** Stops every process the demo started, then exits. */
 async function stopAll(exitCode: number): Promise<never> {
   isStopping = true;
-  await Promise.all(runs.map((run) => run.stop()));
-  log('Stopped: no process of the demo is left.');
+  if (runs.length > 0) {
+    await Promise.all(runs.map((run) => run.stop()));
+    log('Stopped: no process of the demo is left.');
+  }
   process.exit(exitCode);
 }
 
