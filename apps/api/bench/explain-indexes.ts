@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import type { DataSource } from 'typeorm';
 import { ArticlesRepository } from '../src/articles/articles.repository.js';
@@ -6,6 +7,7 @@ import { seedSizes } from '../src/database/seed/seed-sizes.js';
 import { API_ROOT } from './bench-harness.js';
 import { writeGeneratedSection } from './generated-section.js';
 import { type IndexPlans, indexPlansMarkdown } from './index-plans-report.js';
+import { machineDescription } from './report.js';
 import {
   explainMedian,
   type RecordedStatement,
@@ -70,7 +72,7 @@ const markdown = await withSeededDatabase(SIZE, console.log, async (database) =>
   const size = seedSizes[SIZE];
   return indexPlansMarkdown(
     plans,
-    `PostgreSQL ${version}, the \`${SIZE}\` data set (${size.articles.toLocaleString('en')} articles, ${size.follows.toLocaleString('en')} follows; seeded in ${database.seedSeconds.toFixed(1)} s). Each statement is explained 5 times with its index and 5 times without it; shown is the run with the median execution time.`,
+    `PostgreSQL ${version} on ${machineDescription()}, load average ${loadavg()[0]?.toFixed(1)}; the \`${SIZE}\` data set (${size.articles.toLocaleString('en')} articles, ${size.follows.toLocaleString('en')} follows; seeded in ${database.seedSeconds.toFixed(1)} s). Each statement is explained 5 times with its index and 5 times without it; shown is the run with the median execution time. The times move with the machine's load; the plans, rows and buffers stay the same.`,
   );
 });
 console.log(`\n${markdown}`);
