@@ -1,10 +1,4 @@
-import {
-  createArticle,
-  favorite,
-  follow,
-  registerUser,
-  type SignedIn,
-} from '../test/support/factories.js';
+import { createArticle, follow, registerUser, type SignedIn } from '../test/support/factories.js';
 import { createTestApp, type TestApp } from '../test/support/test-app.js';
 
 // Exercise 1, docs/exercises/01-reading-time.md: every article in every response carries
@@ -82,13 +76,16 @@ describe('readingTimeMinutes on one article', () => {
   it('is in the answers to favoriting and unfavoriting', async () => {
     const { slug } = await createArticle(t, author, { body: words(401) });
 
-    const favorited = await favorite(t, reader, slug);
+    const favorited = await t.api
+      .post(`/api/articles/${slug}/favorite`)
+      .set(reader.auth)
+      .expect(200);
     const unfavorited = await t.api
       .delete(`/api/articles/${slug}/favorite`)
       .set(reader.auth)
       .expect(200);
 
-    expect(favorited.readingTimeMinutes).toBe(3);
+    expect(favorited.body.article.readingTimeMinutes).toBe(3);
     expect(unfavorited.body.article.readingTimeMinutes).toBe(3);
   });
 });

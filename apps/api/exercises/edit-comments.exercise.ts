@@ -1,0 +1,164 @@
+import {
+  addComment,
+  createArticle,
+  registerUser,
+  type SignedIn,
+} from '../test/support/factories.js';
+import { createTestApp, type TestApp } from '../test/support/test-app.js';
+
+// Exercise 2, docs/exercises/02-edit-comments.md: PUT /api/articles/:slug/comments/:id lets the
+// author of a comment change its body. Errors follow API.md's order: 401, then 404 (the article
+// before its comment), then 403, then 422.
+
+let t: TestApp;
+let author: SignedIn;
+let commenter: SignedIn;
+beforeAll(async () => {
+  t = await createTestApp();
+  author = await registerUser(t);
+  commenter = await registerUser(t);
+});
+afterAll(() => t.close());
+
+const ARTICLE_NOT_FOUND = { errors: { article: ['not found'] } };
+const COMMENT_NOT_FOUND = { errors: { comment: ['not found'] } };
+
+const edit = (slug: string, id: number | string, who: SignedIn | undefined, body: unknown) => {
+  const request = t.api.put(`/api/articles/${slug}/comments/${id}`);
+  if (who) request.set(who.auth);
+  return request.send({ comment: { body } });
+};
+
+describe('editing a comment: PUT /api/articles/:slug/comments/:id', () => {
+  it('answers 200 with the comment: same id, author and createdAt, the new body', async () => {
+    const { slug } = await createArticle(t, author);
+    const comment = await addComment(t, commenter, slug, 'Frist!');
+
+    const response = await edit(slug, comment.id, commenter, "First, and <b>that's</b>  it").expect(
+      200,
+    );
+
+    expect(response.body.comment).toEqual({
+      id: comment.id,
+      createdAt: comment.createdAt,
+      updatedAt: expect.any(String),
+      body: "First, and <b>that's</b>  it",
+      author: comment.author,
+    });
+  });
+
+  it('moves updatedAt forward on every edit, and never createdAt', async () => {
+    const { slug } = await createArticle(t, author);
+    const comment = await addComment(t, commenter, slug);
+
+    const first = (await edit(slug, comment.id, commenter, 'Edited once').expect(200)).body.comment;
+    const second = (await edit(slug, comment.id, commenter, 'Edited twice').expect(200)).body
+      .comment;
+
+    expect(Date.parse(first.updatedAt)).toBeGreaterThan(Date.parse(comment.updatedAt));
+    expect(Date.parse(second.updatedAt)).toBeGreaterThan(Date.parse(first.updatedAt));
+    expect(second.createdAt).toBe(comment.createdAt);
+  });
+
+  it('shows the new body to everyone who reads the comments, in the same place', async () => {
+    const { slug } = await createArticle(t, author);
+    const older = await addComment(t, commenter, slug, 'Older');
+    const newer = await addComment(t, author, slug, 'Newer');
+
+    const { body: edited } = await edit(slug, older.id, commenter, 'Older, edited').expect(200);
+    const response = await t.api.get(`/api/articles/${slug}/comments`).expect(200);
+
+    expect(response.body.comments).toEqual([newer, edited.comment]);
+  });
+
+  it('is documented in the API documentation, which comes from the route table', async () => {
+    const { body: doc } = await t.api.get('/api/docs/openapi.json').expect(200);
+
+    expect(doc.paths['/articles/{slug}/comments/{id}']?.put).toBeDefined();
+  });
+});
+
+describe('who may edit a comment, and what', () => {
+  it('answers 401 without a token, and 401 is invalid with a bad one', async () => {
+    const { slug } = await createArticle(t, author);
+    const comment = await addComment(t, commenter, slug);
+
+    const missing = await edit(slug, comment.id, undefined, 'Anonymous').expect(401);
+    const invalid = await t.api
+      .put(`/api/articles/${slug}/comments/${comment.id}`)
+      .set('Authorization', 'Token not-a-token')
+      .send({ comment: { body: 'Forged' } })
+      .expect(401);
+
+    expect(missing.body).toEqual({ errors: { token: ['is missing'] } });
+    expect(invalid.body).toEqual({ errors: { token: ['is invalid'] } });
+  });
+
+  it("refuses someone else's comment with 403, even to the article's author, and keeps it", async () => {
+    const { slug } = await createArticle(t, author);
+    const comment = await addComment(t, commenter, slug, 'Mine');
+
+    const response = await edit(slug, comment.id, author, 'Not yours').expect(403);
+
+    expect(response.body).toEqual({ errors: { comment: ['forbidden'] } });
+    const comments = await t.api.get(`/api/articles/${slug}/comments`);
+    expect(comments.body.comments[0].body).toBe('Mine');
+  });
+
+  it('answers an unknown article with 404 article not found, before the comment', async () => {
+    const response = await edit('no-such-article', 1, commenter, 'Anything').expect(404);
+
+    expect(response.body).toEqual(ARTICLE_NOT_FOUND);
+  });
+
+  it.each(['abc', '99999999999', '2147483647', '1.5', '-1'])(
+    'answers comment id %s with 404 comment not found',
+    async (id) => {
+      const { slug } = await createArticle(t, author);
+
+      const response = await edit(slug, id, commenter, 'Anything').expect(404);
+
+      expect(response.body).toEqual(COMMENT_NOT_FOUND);
+    },
+  );
+
+  it('answers the id of a comment on another article with 404 comment not found', async () => {
+    const { slug } = await createArticle(t, author);
+    const elsewhere = await createArticle(t, author);
+    const comment = await addComment(t, commenter, elsewhere.slug);
+
+    const response = await edit(slug, comment.id, commenter, 'Moved?').expect(404);
+
+    expect(response.body).toEqual(COMMENT_NOT_FOUND);
+  });
+
+  it.each([
+    ['blank', '', ["can't be blank"]],
+    ['missing', undefined, ["can't be blank"]],
+    ['not a string', 42, ['must be a string']],
+    ['over 10,000 characters', 'x'.repeat(10_001), ['is too long (maximum is 10000 characters)']],
+  ])(
+    'answers a body that is %s with 422 and the messages a new comment gets',
+    async (_, body, messages) => {
+      const { slug } = await createArticle(t, author);
+      const comment = await addComment(t, commenter, slug);
+
+      const response = await edit(slug, comment.id, commenter, body).expect(422);
+
+      expect(response.body).toEqual({ errors: { body: messages } });
+    },
+  );
+
+  it('checks existence and ownership before the body: 404 and 403 win over 422', async () => {
+    const { slug } = await createArticle(t, author);
+    const comment = await addComment(t, commenter, slug);
+
+    const unknownArticle = await edit('no-such-article', comment.id, commenter, '');
+    const unknownComment = await edit(slug, 2_000_000_000, commenter, '');
+    const notTheirs = await edit(slug, comment.id, author, '');
+
+    expect([unknownArticle.status, unknownComment.status, notTheirs.status]).toEqual([
+      404, 404, 403,
+    ]);
+  });
+});
