@@ -37,6 +37,18 @@ describe('favoriting: POST /api/articles/:slug/favorite', () => {
     expect(again.body.article).toMatchObject({ favorited: true, favoritesCount: 1 });
   });
 
+  it('leaves updatedAt alone, on favorite and unfavorite: neither edits the article', async () => {
+    const created = await createArticle(t, author);
+    await favorite(t, fan, created.slug);
+
+    const after = await t.api
+      .delete(`/api/articles/${created.slug}/favorite`)
+      .set(fan.auth)
+      .expect(200);
+
+    expect(after.body.article.updatedAt).toBe(created.updatedAt);
+  });
+
   it('counts each user who favorites, and shows favorited only to them', async () => {
     const { slug } = await createArticle(t, author);
     const other = await registerUser(t);

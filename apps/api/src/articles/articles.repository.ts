@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { asExistingCaller } from '../common/errors/unknown-caller.js';
 import { canNameARow } from '../common/database/storable-text.js';
+import { articleBySlug, articleCount, articlePage, type SqlQuery } from './article-queries.js';
 import type { ArticleFilters, ArticleRow, Page } from './article-row.js';
 import { ArticleEntity } from './article.entity.js';
 import { FavoriteEntity } from './favorite.entity.js';
@@ -19,7 +20,8 @@ export type ArticleUpdate = Partial<Pick<ArticleEntity, 'slug' | 'title' | 'desc
 /**
  * Every query of articles, tags links and favorites. A page of articles costs two statements
  * whatever its size: the rows (tags, favorited and following come from subqueries of the same
- * statement) and the count.
+ * statement) and the count. The reads are plain SQL (`article-queries.ts`); the writes use
+ * TypeORM's repositories.
  */
 @Injectable()
 export class ArticlesRepository {
@@ -30,19 +32,10 @@ export class ArticlesRepository {
     page: Page,
     viewerId: number | undefined,
   ): Promise<{ rows: ArticleRow[]; count: number }> {
-    const rows = this.withFilters(this.selectArticles(viewerId), filters)
-      .orderBy('a.created_at', 'DESC')
-      .addOrderBy('a.id', 'DESC')
-      .limit(page.limit)
-      .offset(page.offset)
-      .getRawMany<ArticleRow>();
-    // count(*), not getCount()'s COUNT(DISTINCT a.id): the filters are subqueries, never joins, so
-    // no row repeats, and a distinct count sorts every matching id first (all of them, unfiltered).
-    const count = this.withFilters(this.articles().createQueryBuilder('a'), filters)
-      .select('count(*)::int', 'count')
-      .getRawOne<{ count: number }>();
+    const rows = this.run<ArticleRow>(articlePage(filters, page, viewerId));
+    const count = this.run<{ count: number }>(articleCount(filters));
     // Both at once, on two pooled connections; Promise.all also settles both if one fails.
-    const [pageRows, total] = await Promise.all([rows, count]);
+    const [pageRows, [total]] = await Promise.all([rows, count]);
     return { rows: pageRows, count: total?.count ?? 0 };
   }
 
@@ -51,11 +44,8 @@ export class ArticlesRepository {
     viewerId: number | undefined,
   ): Promise<(ArticleRow & { body: string }) | undefined> {
     if (!canNameARow(slug)) return undefined;
-    const row = await this.selectArticles(viewerId)
-      .addSelect('a.body', 'body')
-      .where('a.slug = :slug', { slug })
-      .getRawOne<ArticleRow & { body: string }>();
-    return row ?? undefined;
+    const [row] = await this.run<ArticleRow & { body: string }>(articleBySlug(slug, viewerId));
+    return row;
   }
 
   /** Just what ownership checks need. */
@@ -123,16 +113,14 @@ export class ArticlesRepository {
           .returning('article_id')
           .execute(),
       );
-      if ((raw as unknown[]).length > 0)
-        await db.getRepository(ArticleEntity).increment({ id: articleId }, 'favoritesCount', 1);
+      if ((raw as unknown[]).length > 0) await addToFavoritesCount(db, articleId, 1);
     });
   }
 
   async unfavorite(userId: number, articleId: number): Promise<void> {
     await this.dataSource.transaction(async (db) => {
       const { affected } = await db.getRepository(FavoriteEntity).delete({ userId, articleId });
-      if (affected)
-        await db.getRepository(ArticleEntity).decrement({ id: articleId }, 'favoritesCount', 1);
+      if (affected) await addToFavoritesCount(db, articleId, -1);
     });
   }
 
@@ -144,68 +132,18 @@ export class ArticlesRepository {
     return this.dataSource.getRepository(ArticleEntity);
   }
 
-  /** The columns of an article item, with the viewer's `favorited` and `following`. */
-  private selectArticles(viewerId: number | undefined): SelectQueryBuilder<ArticleEntity> {
-    return this.articles()
-      .createQueryBuilder('a')
-      .innerJoin('a.author', 'author')
-      .select([
-        'a.id AS "id"',
-        'a.slug AS "slug"',
-        'a.title AS "title"',
-        'a.description AS "description"',
-        'a.created_at AS "createdAt"',
-        'a.updated_at AS "updatedAt"',
-        'a.favorites_count AS "favoritesCount"',
-        'author.id AS "authorId"',
-        'author.username AS "authorUsername"',
-        'author.bio AS "authorBio"',
-        'author.image AS "authorImage"',
-      ])
-      .addSelect(
-        `COALESCE((SELECT array_agg(t.name ORDER BY t.name COLLATE "C") FROM article_tags at JOIN tags t ON t.id = at.tag_id WHERE at.article_id = a.id), '{}')`,
-        'tagList',
-      )
-      .addSelect(
-        'EXISTS (SELECT 1 FROM favorites f WHERE f.article_id = a.id AND f.user_id = :viewerId)',
-        'favorited',
-      )
-      .addSelect(
-        'EXISTS (SELECT 1 FROM follows fo WHERE fo.followee_id = a.author_id AND fo.follower_id = :viewerId)',
-        'authorFollowing',
-      )
-      .setParameter('viewerId', viewerId ?? null);
+  private run<T>(query: SqlQuery): Promise<T[]> {
+    return this.dataSource.query<T[]>(query.text, query.values);
   }
+}
 
-  /** Filters combine with AND; each is a subquery on an indexed column. */
-  private withFilters<T extends SelectQueryBuilder<ArticleEntity>>(
-    query: T,
-    filters: ArticleFilters,
-  ): T {
-    query.where('TRUE');
-    if (filters.tag !== undefined) {
-      query.andWhere(
-        'a.id IN (SELECT at.article_id FROM article_tags at JOIN tags t ON t.id = at.tag_id WHERE t.name = :tag)',
-        { tag: filters.tag },
-      );
-    }
-    if (filters.author !== undefined) {
-      query.andWhere('a.author_id IN (SELECT u.id FROM users u WHERE u.username = :author)', {
-        author: filters.author,
-      });
-    }
-    if (filters.favorited !== undefined) {
-      query.andWhere(
-        'a.id IN (SELECT fav.article_id FROM favorites fav JOIN users fu ON fu.id = fav.user_id WHERE fu.username = :favoritedBy)',
-        { favoritedBy: filters.favorited },
-      );
-    }
-    if (filters.followedBy !== undefined) {
-      query.andWhere(
-        'a.author_id IN (SELECT fl.followee_id FROM follows fl WHERE fl.follower_id = :followerId)',
-        { followerId: filters.followedBy },
-      );
-    }
-    return query;
-  }
+/**
+ * In SQL rather than with TypeORM's `increment`, which would also move `updated_at` (the entity's
+ * `@UpdateDateColumn`): a favorite is not an edit of the article.
+ */
+async function addToFavoritesCount(db: EntityManager, articleId: number, delta: 1 | -1) {
+  await db.query('UPDATE articles SET favorites_count = favorites_count + $2 WHERE id = $1', [
+    articleId,
+    delta,
+  ]);
 }

@@ -1,9 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type SelectQueryBuilder } from 'typeorm';
-import { ArticleEntity } from '../articles/article.entity.js';
 import { canNameARow } from '../common/database/storable-text.js';
 import { asExistingCaller } from '../common/errors/unknown-caller.js';
-import { UserEntity } from '../users/user.entity.js';
 import { CommentEntity } from './comment.entity.js';
 
 export interface CommentRow {
@@ -30,18 +28,16 @@ export class CommentsRepository {
     viewerId: number | undefined,
   ): Promise<CommentRow[] | undefined> {
     if (!canNameARow(slug)) return undefined;
-    const rows = await this.dataSource
-      .getRepository(ArticleEntity)
-      .createQueryBuilder('a')
-      .leftJoin(CommentEntity, 'c', 'c.article_id = a.id')
-      .leftJoin(UserEntity, 'author', 'author.id = c.author_id')
-      .select(COMMENT_COLUMNS)
-      .addSelect(AUTHOR_FOLLOWING, 'authorFollowing')
-      .setParameter('viewerId', viewerId ?? null)
-      .where('a.slug = :slug', { slug })
-      .orderBy('c.created_at', 'DESC')
-      .addOrderBy('c.id', 'DESC')
-      .getRawMany<CommentRow | { id: null }>();
+    // Plain SQL: this read runs on every article page (see articles/article-queries.ts for why).
+    const rows = await this.dataSource.query<(CommentRow | { id: null })[]>(
+      `SELECT ${COMMENT_COLUMNS.join(', ')}, ${authorFollowing('$1')} AS "authorFollowing"
+       FROM articles a
+       LEFT JOIN comments c ON c.article_id = a.id
+       LEFT JOIN users author ON author.id = c.author_id
+       WHERE a.slug = $2
+       ORDER BY c.created_at DESC, c.id DESC`,
+      [viewerId ?? null, slug],
+    );
     if (rows.length === 0) return undefined;
     return rows.filter((row): row is CommentRow => row.id !== null);
   }
@@ -83,7 +79,7 @@ export class CommentsRepository {
       .createQueryBuilder('c')
       .innerJoin('c.author', 'author')
       .select(COMMENT_COLUMNS)
-      .addSelect(AUTHOR_FOLLOWING, 'authorFollowing')
+      .addSelect(authorFollowing(':viewerId'), 'authorFollowing')
       .setParameter('viewerId', viewerId ?? null);
   }
 }
@@ -99,5 +95,6 @@ const COMMENT_COLUMNS = [
   'author.image AS "authorImage"',
 ];
 
-const AUTHOR_FOLLOWING =
-  'EXISTS (SELECT 1 FROM follows fo WHERE fo.followee_id = c.author_id AND fo.follower_id = :viewerId)';
+/** Whether the viewer (a placeholder: `$1` in plain SQL, `:viewerId` in a query builder) follows the author. */
+const authorFollowing = (viewer: string) =>
+  `EXISTS (SELECT 1 FROM follows fo WHERE fo.followee_id = c.author_id AND fo.follower_id = ${viewer})`;

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { TagEntity } from './tag.entity.js';
 
 @Injectable()
 export class TagsRepository {
@@ -11,13 +10,11 @@ export class TagsRepository {
    * being listed: deleting it instead would race an article being tagged with it at that moment.
    */
   async findInUse(): Promise<string[]> {
-    const rows = await this.dataSource
-      .getRepository(TagEntity)
-      .createQueryBuilder('t')
-      .select('t.name', 'name')
-      .where('EXISTS (SELECT 1 FROM article_tags at WHERE at.tag_id = t.id)')
-      .orderBy('t.name COLLATE "C"', 'ASC')
-      .getRawMany<{ name: string }>();
+    const rows = await this.dataSource.query<{ name: string }[]>(
+      `SELECT t.name FROM tags t
+       WHERE EXISTS (SELECT 1 FROM article_tags at WHERE at.tag_id = t.id)
+       ORDER BY t.name COLLATE "C"`,
+    );
     return rows.map((row) => row.name);
   }
 }
