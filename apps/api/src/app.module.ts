@@ -3,7 +3,6 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import type { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
 import { AuthModule } from './common/auth/auth.module.js';
-import { loggerModule } from './common/logging/logger.module.js';
 import { RateLimitModule } from './common/rate-limit/rate-limit.module.js';
 import { dataSourceOptions } from './database/data-source.js';
 import { ArticlesModule } from './articles/articles.module.js';
@@ -14,7 +13,7 @@ import { ProfilesModule } from './profiles/profiles.module.js';
 import { TagsModule } from './tags/tags.module.js';
 import { UsersModule } from './users/users.module.js';
 
-/** Wires configuration, logging, the database and the feature modules. */
+/** Wires configuration, the database and the feature modules. */
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
@@ -22,7 +21,6 @@ export class AppModule {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
-        loggerModule(config),
         TypeOrmModule.forRoot(
           dataSourceOptions({
             url: databaseUrl,

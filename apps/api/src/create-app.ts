@@ -4,12 +4,14 @@ import { fileURLToPath } from 'node:url';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import express, { type NextFunction, type Request, type Response } from 'express';
-import { Logger } from 'nestjs-pino';
-import swaggerUiDist from 'swagger-ui-dist';
+// The folder only: the package's main module would load the whole Swagger UI bundle into memory.
+import swaggerUiFolder from 'swagger-ui-dist/absolute-path.js';
 import { AppModule } from './app.module.js';
 import { ErrorFilter } from './common/filters/error.filter.js';
 import { securityHeaders } from './common/security/security-headers.js';
-import { REQUEST_ID_HEADER } from './common/logging/logger.module.js';
+import { createAppLogger } from './common/logging/app-logger.js';
+import { NestLogger } from './common/logging/nest-logger.js';
+import { REQUEST_ID_HEADER, requestLogger } from './common/logging/request-logger.middleware.js';
 import {
   QUERY_COUNT_HEADER,
   requestStats,
@@ -26,26 +28,31 @@ export async function createApp(
   config: AppConfig,
   databaseUrl: string,
 ): Promise<NestExpressApplication> {
+  const logger = createAppLogger(config);
   const app = await NestFactory.create<NestExpressApplication>(
     AppModule.forRoot(config, databaseUrl),
-    {
-      bufferLogs: true,
-      bodyParser: false,
-    },
+    { logger: new NestLogger(logger), bodyParser: false },
   );
-  app.useLogger(app.get(Logger));
+  app.use(requestLogger(logger));
   app.disable('x-powered-by');
+  // An ETag costs a SHA-1 of every body, and the SPA never sends If-None-Match: answers depend on
+  // who asks and change with every favorite, so TanStack Query's own cache does that job.
+  app.set('etag', false);
   app.use(securityHeaders());
   if (!config.isProduction) app.use(requestStats);
   app.useBodyParser('json', { limit: config.bodyLimit });
   app.setGlobalPrefix(API_PREFIX);
   app.useGlobalFilters(new ErrorFilter());
-  app.enableCors({
-    origin: config.corsOrigins,
-    allowedHeaders: ['Content-Type', 'Authorization', REQUEST_ID_HEADER],
-    exposedHeaders: [REQUEST_ID_HEADER, QUERY_COUNT_HEADER, 'Server-Timing'],
-  });
-  app.useStaticAssets(swaggerUiDist.getAbsoluteFSPath(), {
+  // With no other origin allowed (production's default: the SPA is served from this port), there
+  // is nothing for CORS to answer, and skipping it saves every request a middleware.
+  if (config.corsOrigins === true || config.corsOrigins.length > 0) {
+    app.enableCors({
+      origin: config.corsOrigins,
+      allowedHeaders: ['Content-Type', 'Authorization', REQUEST_ID_HEADER],
+      exposedHeaders: [REQUEST_ID_HEADER, QUERY_COUNT_HEADER, 'Server-Timing'],
+    });
+  }
+  app.useStaticAssets(swaggerUiFolder(), {
     prefix: `/${API_PREFIX}/docs/assets/`,
     index: false,
   });

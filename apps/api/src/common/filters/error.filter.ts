@@ -4,11 +4,11 @@ import {
   type ExceptionFilter,
   HttpException,
   HttpStatus,
-  Logger,
 } from '@nestjs/common';
 import type { ErrorResponse } from '@conduit/contracts';
 import type { Response } from 'express';
 import { isDatabaseUnavailable } from '../database/database-unavailable.js';
+import { FAILURE } from '../logging/request-logger.middleware.js';
 import {
   AlreadyTaken,
   DomainError,
@@ -22,20 +22,17 @@ import {
 
 /**
  * The one place that turns anything thrown into the error shape of API.md:
- * `{"errors":{"<field or resource>":["message"]}}`. Internals never reach the client.
+ * `{"errors":{"<field or resource>":["message"]}}`. Internals never reach the client: a 5xx's
+ * cause goes to the request's log line instead (`request-logger.middleware.ts`).
  */
 @Catch()
 export class ErrorFilter implements ExceptionFilter {
-  private readonly logger = new Logger(ErrorFilter.name);
-
   catch(exception: unknown, host: ArgumentsHost): void {
     const response = host.switchToHttp().getResponse<Response>();
     const [status, body] = this.describe(exception);
     if (exception instanceof RateLimited)
       response.setHeader('Retry-After', String(exception.retryAfterSeconds));
-    if (status === HttpStatus.INTERNAL_SERVER_ERROR) this.logger.error(exception);
-    else if (status === HttpStatus.SERVICE_UNAVAILABLE)
-      this.logger.warn(`database unavailable: ${String(exception)}`);
+    if (status >= 500) response.locals[FAILURE] = exception;
     response.status(status).json(body);
   }
 

@@ -1365,7 +1365,7 @@ Monitoring tells you *that* something is wrong. Observability means you can find
 {"level":30,"time":1718000000000,"reqId":"a1b2","msg":"article created","slug":"caching-101","userId":7,"durationMs":42}
 \`\`\`
 
-Now you can filter by \`userId\` or chart \`durationMs\`. Our API uses Pino through \`nestjs-pino\`, which logs every request with a request ID, and lets services add their own events:
+Now you can filter by \`userId\` or chart \`durationMs\`. Our API uses Pino: one line per request with a request ID, and services can add their own events:
 
 \`\`\`typescript
 this.logger.info({ slug: article.slug, userId }, 'article created');
