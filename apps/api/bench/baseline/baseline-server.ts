@@ -56,10 +56,22 @@ function pageOf(query: URLSearchParams) {
   return { limit: Number(query.get('limit') ?? 20), offset: Number(query.get('offset') ?? 0) };
 }
 
+/**
+ * As in the API: no header is an anonymous viewer (null); a token counts only if it verifies and
+ * its user still exists (undefined otherwise).
+ */
+async function viewerOf(header: string | undefined): Promise<Viewer | undefined> {
+  const token = tokenFromHeader(header);
+  if (token === undefined) return null;
+  const id = verifyToken(token, JWT_SECRET);
+  if (id === undefined) return undefined;
+  const { rowCount } = await pool.query('SELECT 1 FROM users WHERE id = $1', [id]);
+  return rowCount ? id : undefined;
+}
+
 async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
   const url = new URL(request.url ?? '/', 'http://localhost');
-  const token = tokenFromHeader(request.headers.authorization);
-  const viewer = token === undefined ? null : verifyToken(token, JWT_SECRET);
+  const viewer = await viewerOf(request.headers.authorization);
   if (viewer === undefined) return send(response, 401, { errors: { token: ['is invalid'] } });
   for (const [pattern, route] of routes) {
     const match = request.method === 'GET' ? pattern.exec(url.pathname) : null;
