@@ -35,6 +35,7 @@ export async function createApp(
   );
   app.use(requestLogger(logger));
   app.disable('x-powered-by');
+  app.set('trust proxy', config.trustProxy);
   // An ETag costs a SHA-1 of every body, and the SPA never sends If-None-Match: answers depend on
   // who asks and change with every favorite, so TanStack Query's own cache does that job.
   app.set('etag', false);

@@ -54,4 +54,14 @@ describe('loadConfig', () => {
     expect(message).toContain('DATABASE_URL must be a postgres:// URL');
     expect(message).toContain('JWT_SECRET must be at least 32 characters');
   });
+
+  it('trusts no proxy unless told, and reads TRUST_PROXY as Express does: hops, on/off or addresses', () => {
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: '1' }).trustProxy).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: 'true' }).trustProxy).toBe(true);
+    expect(loadConfig({ TRUST_PROXY: 'false' }).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: 'loopback, 10.0.0.0/8' }).trustProxy).toBe(
+      'loopback, 10.0.0.0/8',
+    );
+  });
 });

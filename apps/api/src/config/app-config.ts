@@ -19,6 +19,12 @@ export class AppConfig {
   readonly rateLimitPerMinute: number;
   /** Logins and registrations a minute per IP. */
   readonly signInRateLimitPerMinute: number;
+  /**
+   * Express's `trust proxy`: which proxies in front of the API may name the client's address in
+   * `X-Forwarded-For` (a number of hops, addresses or subnets, `loopback`…). Off by default: the
+   * header is then ignored, since any client could write it.
+   */
+  readonly trustProxy: boolean | number | string;
 
   constructor(env: Env) {
     this.environment = env.NODE_ENV;
@@ -38,6 +44,7 @@ export class AppConfig {
     this.rateLimitPerMinute = env.RATE_LIMIT_PER_MINUTE ?? (isProduction ? 600 : 100_000);
     this.signInRateLimitPerMinute =
       env.SIGN_IN_RATE_LIMIT_PER_MINUTE ?? (isProduction ? 10 : 10_000);
+    this.trustProxy = parseTrustProxy(env.TRUST_PROXY);
   }
 
   get isProduction(): boolean {
@@ -71,4 +78,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new ConfigError(`Invalid configuration:\n${problems.join('\n')}`);
   }
   return new AppConfig(result.data);
+}
+
+function parseTrustProxy(value: string | undefined): boolean | number | string {
+  if (value === undefined || value === 'false') return false;
+  if (value === 'true') return true;
+  return /^\d+$/.test(value) ? Number(value) : value;
 }

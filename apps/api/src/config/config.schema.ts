@@ -33,6 +33,7 @@ export const EnvSchema = z
       .default('1mb'),
     RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).optional(),
     SIGN_IN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).optional(),
+    TRUST_PROXY: z.string().min(1).optional(),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV !== 'production') return;

@@ -28,10 +28,9 @@ export class TokenService {
    */
   async authenticate(header: string | string[] | undefined): Promise<AuthUser | undefined> {
     if (header === undefined || header === '') return undefined;
-    const match = typeof header === 'string' ? /^(?:Token|Bearer) +(\S+)$/i.exec(header) : null;
-    if (!match?.[1]) throw new Unauthenticated('is invalid');
-    const token = match[1];
-    const id = await this.userIdIn(token);
+    const token = tokenIn(header);
+    if (token === undefined) throw new Unauthenticated('is invalid');
+    const id = await this.verifiedUserId(token);
     if (id === undefined || !(await this.userExists(id))) throw new Unauthenticated('is invalid');
     return { id, token };
   }
@@ -42,7 +41,8 @@ export class TokenService {
     return rows.length > 0;
   }
 
-  private async userIdIn(token: string): Promise<number | undefined> {
+  /** The user id of a token that verifies (signature, algorithm, issuer, audience, expiry), or undefined; no database. */
+  async verifiedUserId(token: string): Promise<number | undefined> {
     try {
       const { sub } = await this.jwt.verifyAsync<Partial<TokenClaims>>(token);
       return Number.isSafeInteger(sub) ? sub : undefined;
@@ -50,4 +50,10 @@ export class TokenService {
       return undefined;
     }
   }
+}
+
+/** The token of `Authorization: Token <jwt>` (the RealWorld scheme) or `Bearer <jwt>`. */
+export function tokenIn(header: string | string[] | undefined): string | undefined {
+  const match = typeof header === 'string' ? /^(?:Token|Bearer) +(\S+)$/i.exec(header) : null;
+  return match?.[1];
 }

@@ -1,8 +1,8 @@
-import { createHash } from 'node:crypto';
 import { type CanActivate, type ExecutionContext, Injectable, SetMetadata } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
 import { AppConfig } from '../../config/app-config.js';
+import { TokenService, tokenIn } from '../auth/token.service.js';
 import { RateLimited } from '../errors/domain-errors.js';
 import { FixedWindowCounter } from './fixed-window-counter.js';
 
@@ -13,9 +13,11 @@ const SIGN_IN_LIMITED = 'conduit:sign-in-limited';
 export const SignInLimited = () => SetMetadata(SIGN_IN_LIMITED, true);
 
 /**
- * Two limits, both answering 429 with `Retry-After`: one on every request, counted per token (per
- * address without one), and a strict one on login and registration, counted per address, so that
- * nobody can try passwords or create accounts by the thousand. Runs before every other guard.
+ * Two limits, both answering 429 with `Retry-After`: one on every request, counted per signed-in
+ * user (per address for everyone else), and a strict one on login and registration, counted per
+ * address, so that nobody can try passwords or create accounts by the thousand. Runs before every
+ * other guard. The address is Express's `request.ip`: behind a proxy, set `TRUST_PROXY` so that it
+ * is the client's, not the proxy's.
  */
 @Injectable()
 export class RateLimitGuard implements CanActivate {
@@ -25,31 +27,34 @@ export class RateLimitGuard implements CanActivate {
   constructor(
     config: AppConfig,
     private readonly reflector: Reflector,
+    private readonly tokens: TokenService,
   ) {
     this.everyRequest = new FixedWindowCounter(config.rateLimitPerMinute, MINUTE_MS);
     this.signIn = new FixedWindowCounter(config.signInRateLimitPerMinute, MINUTE_MS);
   }
 
-  canActivate(context: ExecutionContext): boolean {
+  async canActivate(context: ExecutionContext): Promise<boolean> {
     const request = context.switchToHttp().getRequest<Request>();
     const address = `ip:${request.ip}`;
     if (this.reflector.get<boolean>(SIGN_IN_LIMITED, context.getHandler())) {
       this.enforce(this.signIn, address);
     }
-    this.enforce(this.everyRequest, callerKey(request) ?? address);
+    this.enforce(this.everyRequest, (await this.signedInUser(request)) ?? address);
     return true;
+  }
+
+  /**
+   * Only a token that verifies earns its own budget: counting any header as given would let a
+   * client escape the limit by sending a new made-up token with each request.
+   */
+  private async signedInUser(request: Request): Promise<string | undefined> {
+    const token = tokenIn(request.headers.authorization);
+    const id = token === undefined ? undefined : await this.tokens.verifiedUserId(token);
+    return id === undefined ? undefined : `user:${id}`;
   }
 
   private enforce(counter: FixedWindowCounter, key: string): void {
     const verdict = counter.hit(key);
     if (!verdict.allowed) throw new RateLimited(verdict.retryAfterSeconds);
   }
-}
-
-/** The caller's token, hashed (the key stays in memory), when the request carries one. */
-function callerKey(request: Request): string | undefined {
-  const authorization = request.headers.authorization;
-  return authorization
-    ? `token:${createHash('sha256').update(authorization).digest('hex')}`
-    : undefined;
 }
