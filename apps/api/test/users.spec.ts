@@ -1,4 +1,6 @@
 import { UserResponse } from '@conduit/contracts';
+import argon2 from 'argon2';
+import { DataSource } from 'typeorm';
 import { PASSWORD, registerUser, uniqueName } from './support/factories.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
 
@@ -135,6 +137,24 @@ describe('registration: POST /api/users', () => {
 });
 
 describe('sign-in: POST /api/users/login', () => {
+  it('replaces a hash made with older costs at sign-in, and the password still works', async () => {
+    const { user } = await registerUser(t);
+    const db = t.app.get(DataSource);
+    const oldCosts = await argon2.hash(PASSWORD, { type: argon2.argon2id, memoryCost: 65_536 });
+    await db.query('UPDATE users SET password_hash = $1 WHERE email = $2', [oldCosts, user.email]);
+    const signIn = () =>
+      t.api.post('/api/users/login').send({ user: { email: user.email, password: PASSWORD } });
+
+    await signIn().expect(200);
+
+    const [{ password_hash: rehashed }] = await db.query(
+      'SELECT password_hash FROM users WHERE email = $1',
+      [user.email],
+    );
+    expect(rehashed).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
+    await signIn().expect(200);
+  });
+
   it('signs in with email and password, answering 200 with the user and a working token', async () => {
     const { user } = await registerUser(t);
 

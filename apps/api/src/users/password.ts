@@ -15,6 +15,11 @@ export function verifyPassword(hash: string, password: string): Promise<boolean>
   return argon2.verify(hash, password);
 }
 
+/** Whether a hash was made with other costs than today's: it is replaced at the next sign-in. */
+export function isOutdated(hash: string): boolean {
+  return argon2.needsRehash(hash, OPTIONS);
+}
+
 /**
  * A hash to check unknown emails against, so that "no such user" takes as long as "wrong password"
  * and the response time does not reveal which emails are registered.

@@ -7,7 +7,7 @@ import {
   InvalidCredentials,
   Unauthenticated,
 } from '../common/errors/domain-errors.js';
-import { decoyPasswordHash, hashPassword, verifyPassword } from './password.js';
+import { decoyPasswordHash, hashPassword, isOutdated, verifyPassword } from './password.js';
 import type { UserEntity } from './user.entity.js';
 import { toUser } from './users.mapper.js';
 import { UsersRepository, type UserUpdate } from './users.repository.js';
@@ -37,6 +37,11 @@ export class UsersService {
       password,
     );
     if (!user || !isValid) throw new InvalidCredentials();
+    // The password is at hand only now: the one moment an older, differently-costed hash can be
+    // replaced, so that every account ends up with today's cost (and today's timing).
+    if (isOutdated(user.passwordHash)) {
+      await this.users.update(user.id, { passwordHash: await hashPassword(password) });
+    }
     return toUser(user, await this.tokens.issue(user.id));
   }
 
