@@ -72,16 +72,6 @@ describe('bookmarking: POST /api/articles/:slug/bookmark', () => {
     expect(seenByAuthor.body.article.bookmarked).toBe(false);
     expect(seenByAnonymous.body.article.bookmarked).toBe(false);
   });
-
-  it('answers 401 without a token and 404 for an unknown article', async () => {
-    const { slug } = await createArticle(t, author);
-
-    const anonymous = await t.api.post(`/api/articles/${slug}/bookmark`).expect(401);
-    const unknown = await bookmark(reader, 'no-such-article').expect(404);
-
-    expect(anonymous.body).toEqual({ errors: { token: ['is missing'] } });
-    expect(unknown.body).toEqual({ errors: { article: ['not found'] } });
-  });
 });
 
 describe('removing a bookmark: DELETE /api/articles/:slug/bookmark', () => {
@@ -101,16 +91,26 @@ describe('removing a bookmark: DELETE /api/articles/:slug/bookmark', () => {
 
     expect(response.body.article.bookmarked).toBe(false);
   });
+});
 
-  it('answers 401 without a token and 404 for an unknown article', async () => {
-    const { slug } = await createArticle(t, author);
+describe('both bookmark routes', () => {
+  it.each([
+    ['POST', 'post'],
+    ['DELETE', 'delete'],
+  ] as const)(
+    '%s answers 401 without a token and 404 for an unknown article',
+    async (_, method) => {
+      const { slug } = await createArticle(t, author);
 
-    const anonymous = await t.api.delete(`/api/articles/${slug}/bookmark`).expect(401);
-    const unknown = await unbookmark(reader, 'no-such-article').expect(404);
+      const anonymous = await t.api[method](`/api/articles/${slug}/bookmark`).expect(401);
+      const unknown = await t.api[method]('/api/articles/no-such-article/bookmark')
+        .set(reader.auth)
+        .expect(404);
 
-    expect(anonymous.body).toEqual({ errors: { token: ['is missing'] } });
-    expect(unknown.body).toEqual({ errors: { article: ['not found'] } });
-  });
+      expect(anonymous.body).toEqual({ errors: { token: ['is missing'] } });
+      expect(unknown.body).toEqual({ errors: { article: ['not found'] } });
+    },
+  );
 });
 
 describe('bookmarked on every article, for the caller', () => {
