@@ -1,4 +1,6 @@
+import { availableParallelism } from 'node:os';
 import argon2 from 'argon2';
+import { ConcurrencyLimit } from '../common/concurrency/concurrency-limit.js';
 
 // argon2id at OWASP's recommended minimum: 19 MiB of memory, 2 passes, 1 lane. The package's
 // defaults (64 MiB, 3 passes, 4 lanes) made one login cost 64 MiB and 0.3 s of CPU, so a handful
@@ -7,12 +9,20 @@ import argon2 from 'argon2';
 // the parameters are part of each hash.
 const OPTIONS = { type: argon2.argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
 
+/**
+ * One hash per core at a time; a burst of logins queues. Each hash holds 19 MiB and one of libuv's
+ * four threads for about 50 ms: unlimited, four at once would hold 76 MiB (pushing the API past
+ * its 200 MB budget under `pnpm bench`'s login scenario) and leave no thread for file work, for no
+ * gain in speed on a machine with fewer cores than that.
+ */
+const hashing = new ConcurrencyLimit(availableParallelism());
+
 export function hashPassword(password: string): Promise<string> {
-  return argon2.hash(password, OPTIONS);
+  return hashing.run(() => argon2.hash(password, OPTIONS));
 }
 
 export function verifyPassword(hash: string, password: string): Promise<boolean> {
-  return argon2.verify(hash, password);
+  return hashing.run(() => argon2.verify(hash, password));
 }
 
 /** Whether a hash was made with other costs than today's: it is replaced at the next sign-in. */
