@@ -36,6 +36,7 @@ export class NestLogger implements LoggerService {
     if (!this.pino.isLevelEnabled(level)) return;
     const context = typeof rest.at(-1) === 'string' ? rest.at(-1) : undefined;
     if (message instanceof Error) this.pino[level]({ context, err: message }, message.message);
-    else this.pino[level]({ context }, String(message));
+    else if (typeof message === 'string') this.pino[level]({ context }, message);
+    else this.pino[level]({ context, data: message });
   }
 }
