@@ -14,8 +14,10 @@ export interface SqlQuery {
 /**
  * An article item's columns, with the viewer's `favorited` and `following` ($1: the viewer's id,
  * or null): subqueries of the same statement, so a page of any size costs one statement.
+ * `extraColumns` adds to the list (the body, for a single article).
  */
-const SELECT_ARTICLES = `
+function selectArticles(extraColumns = ''): string {
+  return `
   SELECT a.id AS "id", a.slug AS "slug", a.title AS "title", a.description AS "description",
          a.created_at AS "createdAt", a.updated_at AS "updatedAt",
          a.favorites_count AS "favoritesCount",
@@ -27,7 +29,13 @@ const SELECT_ARTICLES = `
          EXISTS (SELECT 1 FROM favorites f
                  WHERE f.article_id = a.id AND f.user_id = $1) AS "favorited",
          EXISTS (SELECT 1 FROM follows fo
-                 WHERE fo.followee_id = a.author_id AND fo.follower_id = $1) AS "authorFollowing"`;
+                 WHERE fo.followee_id = a.author_id AND fo.follower_id = $1) AS "authorFollowing"
+         ${extraColumns}
+  FROM articles a JOIN users author ON author.id = a.author_id`;
+}
+
+const SELECT_ARTICLES = selectArticles();
+const SELECT_ARTICLES_WITH_BODY = selectArticles(', a.body AS "body"');
 
 /** One page of articles, newest first. */
 export function articlePage(
@@ -40,7 +48,6 @@ export function articlePage(
   values.push(page.limit, page.offset);
   return {
     text: `${SELECT_ARTICLES}
-      FROM articles a JOIN users author ON author.id = a.author_id
       ${where}
       ORDER BY a.created_at DESC, a.id DESC
       LIMIT $${values.length - 1} OFFSET $${values.length}`,
@@ -62,9 +69,7 @@ export function articleCount(filters: ArticleFilters): SqlQuery {
 /** One article, with its body. */
 export function articleBySlug(slug: string, viewerId: number | undefined): SqlQuery {
   return {
-    text: `${SELECT_ARTICLES}, a.body AS "body"
-      FROM articles a JOIN users author ON author.id = a.author_id
-      WHERE a.slug = $2`,
+    text: `${SELECT_ARTICLES_WITH_BODY} WHERE a.slug = $2`,
     values: [viewerId ?? null, slug],
   };
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type SelectQueryBuilder } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { canNameARow } from '../common/database/storable-text.js';
 import { asExistingCaller } from '../common/errors/unknown-caller.js';
 import { CommentEntity } from './comment.entity.js';
@@ -28,9 +28,8 @@ export class CommentsRepository {
     viewerId: number | undefined,
   ): Promise<CommentRow[] | undefined> {
     if (!canNameARow(slug)) return undefined;
-    // Plain SQL: this read runs on every article page (see articles/article-queries.ts for why).
     const rows = await this.dataSource.query<(CommentRow | { id: null })[]>(
-      `SELECT ${COMMENT_COLUMNS.join(', ')}, ${authorFollowing('$1')} AS "authorFollowing"
+      `SELECT ${COMMENT_COLUMNS}
        FROM articles a
        LEFT JOIN comments c ON c.article_id = a.id
        LEFT JOIN users author ON author.id = c.author_id
@@ -43,10 +42,13 @@ export class CommentsRepository {
   }
 
   async findById(id: number, viewerId: number | undefined): Promise<CommentRow | undefined> {
-    return (
-      (await this.selectComments(viewerId).where('c.id = :id', { id }).getRawOne<CommentRow>()) ??
-      undefined
+    const [row] = await this.dataSource.query<CommentRow[]>(
+      `SELECT ${COMMENT_COLUMNS}
+       FROM comments c JOIN users author ON author.id = c.author_id
+       WHERE c.id = $2`,
+      [viewerId ?? null, id],
     );
+    return row;
   }
 
   findOwnership(
@@ -73,28 +75,15 @@ export class CommentsRepository {
   private comments() {
     return this.dataSource.getRepository(CommentEntity);
   }
-
-  private selectComments(viewerId: number | undefined): SelectQueryBuilder<CommentEntity> {
-    return this.comments()
-      .createQueryBuilder('c')
-      .innerJoin('c.author', 'author')
-      .select(COMMENT_COLUMNS)
-      .addSelect(authorFollowing(':viewerId'), 'authorFollowing')
-      .setParameter('viewerId', viewerId ?? null);
-  }
 }
 
-/** A comment row's columns, from `c` (comments) and `author` (users). */
-const COMMENT_COLUMNS = [
-  'c.id AS "id"',
-  'c.body AS "body"',
-  'c.created_at AS "createdAt"',
-  'c.updated_at AS "updatedAt"',
-  'author.username AS "authorUsername"',
-  'author.bio AS "authorBio"',
-  'author.image AS "authorImage"',
-];
-
-/** Whether the viewer (a placeholder: `$1` in plain SQL, `:viewerId` in a query builder) follows the author. */
-const authorFollowing = (viewer: string) =>
-  `EXISTS (SELECT 1 FROM follows fo WHERE fo.followee_id = c.author_id AND fo.follower_id = ${viewer})`;
+/**
+ * A comment row's columns, from `c` (comments) and `author` (users), with whether the viewer ($1:
+ * their id, or null) follows the author. The reads are plain SQL, like the article reads, because
+ * they run on every article page (see articles/article-queries.ts).
+ */
+const COMMENT_COLUMNS = `
+  c.id AS "id", c.body AS "body", c.created_at AS "createdAt", c.updated_at AS "updatedAt",
+  author.username AS "authorUsername", author.bio AS "authorBio", author.image AS "authorImage",
+  EXISTS (SELECT 1 FROM follows fo
+          WHERE fo.followee_id = c.author_id AND fo.follower_id = $1) AS "authorFollowing"`;

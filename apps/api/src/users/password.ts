@@ -11,9 +11,8 @@ const OPTIONS = { type: argon2.argon2id, memoryCost: 19_456, timeCost: 2, parall
 
 /**
  * One hash per core at a time; a burst of logins queues. Each hash holds 19 MiB and one of libuv's
- * four threads for about 50 ms: unlimited, four at once would hold 76 MiB (pushing the API past
- * its 200 MB budget under `pnpm bench`'s login scenario) and leave no thread for file work, for no
- * gain in speed on a machine with fewer cores than that.
+ * four threads for about 50 ms: unlimited, four at once would hold 76 MiB and leave no thread for
+ * file work, for no gain in speed on a machine with fewer cores than that.
  */
 const hashing = new ConcurrencyLimit(availableParallelism());
 

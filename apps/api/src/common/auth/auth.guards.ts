@@ -10,7 +10,7 @@ export class RequiredAuthGuard implements CanActivate {
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const request = context.switchToHttp().getRequest<RequestWithUser>();
-    request.user = await this.tokens.authenticate(request.headers.authorization);
+    request.user = await this.tokens.authenticate(request);
     if (!request.user) throw new Unauthenticated('is missing');
     return true;
   }
@@ -23,7 +23,7 @@ export class OptionalAuthGuard implements CanActivate {
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const request = context.switchToHttp().getRequest<RequestWithUser>();
-    request.user = await this.tokens.authenticate(request.headers.authorization);
+    request.user = await this.tokens.authenticate(request);
     return true;
   }
 }

@@ -4,6 +4,11 @@ import { DataSource } from 'typeorm';
 import { Unauthenticated } from '../errors/domain-errors.js';
 import type { AuthUser } from './auth-user.js';
 
+/** What the token checks read of a request: its headers. */
+interface WithHeaders {
+  headers: { authorization?: string | string[] };
+}
+
 /** The claim we sign: the user's id only, so a token outlives a change of username or email. */
 interface TokenClaims {
   sub: number;
@@ -11,6 +16,9 @@ interface TokenClaims {
 
 @Injectable()
 export class TokenService {
+  /** Each request's token is verified once, whichever guard asks first (rate limit or auth). */
+  private readonly verifications = new WeakMap<WithHeaders, Promise<number | undefined>>();
+
   constructor(
     private readonly jwt: JwtService,
     private readonly dataSource: DataSource,
@@ -26,11 +34,12 @@ export class TokenService {
    * that names a user who no longer exists (the data was reset since it was issued): one indexed
    * lookup per signed-in request, so that no endpoint acts for a ghost.
    */
-  async authenticate(header: string | string[] | undefined): Promise<AuthUser | undefined> {
+  async authenticate(request: WithHeaders): Promise<AuthUser | undefined> {
+    const header = request.headers.authorization;
     if (header === undefined || header === '') return undefined;
     const token = tokenIn(header);
     if (token === undefined) throw new Unauthenticated('is invalid');
-    const id = await this.verifiedUserId(token);
+    const id = await this.verifiedUserId(request);
     if (id === undefined || !(await this.userExists(id))) throw new Unauthenticated('is invalid');
     return { id, token };
   }
@@ -41,8 +50,22 @@ export class TokenService {
     return rows.length > 0;
   }
 
-  /** The user id of a token that verifies (signature, algorithm, issuer, audience, expiry), or undefined; no database. */
-  async verifiedUserId(token: string): Promise<number | undefined> {
+  /**
+   * The user id in the request's token if the token verifies (signature, algorithm, issuer,
+   * audience, expiry), else undefined. No database: whether the user still exists is
+   * `authenticate`'s question.
+   */
+  verifiedUserId(request: WithHeaders): Promise<number | undefined> {
+    let verification = this.verifications.get(request);
+    if (!verification) {
+      const token = tokenIn(request.headers.authorization);
+      verification = token === undefined ? Promise.resolve(undefined) : this.verify(token);
+      this.verifications.set(request, verification);
+    }
+    return verification;
+  }
+
+  private async verify(token: string): Promise<number | undefined> {
     try {
       const { sub } = await this.jwt.verifyAsync<Partial<TokenClaims>>(token);
       return Number.isSafeInteger(sub) ? sub : undefined;
@@ -53,7 +76,7 @@ export class TokenService {
 }
 
 /** The token of `Authorization: Token <jwt>` (the RealWorld scheme) or `Bearer <jwt>`. */
-export function tokenIn(header: string | string[] | undefined): string | undefined {
+function tokenIn(header: string | string[] | undefined): string | undefined {
   const match = typeof header === 'string' ? /^(?:Token|Bearer) +(\S+)$/i.exec(header) : null;
   return match?.[1];
 }

@@ -2,7 +2,7 @@ import { type CanActivate, type ExecutionContext, Injectable, SetMetadata } from
 import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
 import { AppConfig } from '../../config/app-config.js';
-import { TokenService, tokenIn } from '../auth/token.service.js';
+import { TokenService } from '../auth/token.service.js';
 import { RateLimited } from '../errors/domain-errors.js';
 import { FixedWindowCounter } from './fixed-window-counter.js';
 
@@ -48,8 +48,7 @@ export class RateLimitGuard implements CanActivate {
    * client escape the limit by sending a new made-up token with each request.
    */
   private async signedInUser(request: Request): Promise<string | undefined> {
-    const token = tokenIn(request.headers.authorization);
-    const id = token === undefined ? undefined : await this.tokens.verifiedUserId(token);
+    const id = await this.tokens.verifiedUserId(request);
     return id === undefined ? undefined : `user:${id}`;
   }
 
