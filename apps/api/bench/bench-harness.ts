@@ -138,6 +138,8 @@ export async function startApi(databaseUrl: string, secret: string, apiArgs: str
     readyPath: '/api/health',
     env: {
       NODE_ENV: 'production',
+      // As the Dockerfile sets it: see there, and docs/deployment.md.
+      MALLOC_ARENA_MAX: '1',
       PORT: String(port),
       DATABASE_URL: databaseUrl,
       JWT_SECRET: secret,

@@ -11,7 +11,9 @@ async function main(config: AppConfig): Promise<void> {
   const database = await provideDatabase(config, log);
   await prepareDatabase(database.url, config, log);
   const app = await createApp(config, database.url);
-  await app.listen(config.port);
+  // Every interface, as Node's own servers do: Fastify alone would listen on localhost only, which
+  // nothing outside a container can reach.
+  await app.listen(config.port, '0.0.0.0');
   log(
     `API ready in ${Date.now() - startedAt} ms on http://localhost:${config.port}/api (docs: /api/docs)`,
   );

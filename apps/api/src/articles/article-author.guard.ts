@@ -1,8 +1,11 @@
 import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
-import type { Request } from 'express';
+import type { FastifyRequest } from 'fastify';
 import type { RequestWithUser } from '../common/auth/auth-user.js';
 import { Unauthenticated } from '../common/errors/domain-errors.js';
 import { ArticlesService } from './articles.service.js';
+
+/** A request to a route under `/articles/:slug`. */
+type ArticleRequest = FastifyRequest<{ Params: { slug: string } }>;
 
 /**
  * Runs after the auth guard and before the body is validated, because API.md orders the checks:
@@ -13,10 +16,10 @@ export class ArticleAuthorGuard implements CanActivate {
   constructor(private readonly articles: ArticlesService) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    const request = context.switchToHttp().getRequest<Request & RequestWithUser>();
+    const request = context.switchToHttp().getRequest<ArticleRequest & RequestWithUser>();
     // Listed after RequiredAuthGuard, which has set the user or refused the request.
     if (!request.user) throw new Unauthenticated('is missing');
-    await this.articles.assertAuthor(request.user.id, String(request.params.slug));
+    await this.articles.assertAuthor(request.user.id, request.params.slug);
     return true;
   }
 }
@@ -27,8 +30,8 @@ export class ArticleExistsGuard implements CanActivate {
   constructor(private readonly articles: ArticlesService) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    const request = context.switchToHttp().getRequest<Request>();
-    await this.articles.idOf(String(request.params.slug));
+    const request = context.switchToHttp().getRequest<ArticleRequest>();
+    await this.articles.idOf(request.params.slug);
     return true;
   }
 }

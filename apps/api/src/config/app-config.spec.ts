@@ -55,13 +55,20 @@ describe('loadConfig', () => {
     expect(message).toContain('JWT_SECRET must be at least 32 characters');
   });
 
-  it('trusts no proxy unless told, and reads TRUST_PROXY as Express does: hops, on/off or addresses', () => {
+  it('trusts no proxy unless told, and reads TRUST_PROXY as Fastify takes it: hops, on/off or addresses', () => {
     expect(loadConfig({}).trustProxy).toBe(false);
     expect(loadConfig({ TRUST_PROXY: '1' }).trustProxy).toBe(1);
     expect(loadConfig({ TRUST_PROXY: 'true' }).trustProxy).toBe(true);
     expect(loadConfig({ TRUST_PROXY: 'false' }).trustProxy).toBe(false);
-    expect(loadConfig({ TRUST_PROXY: 'loopback, 10.0.0.0/8' }).trustProxy).toBe(
-      'loopback, 10.0.0.0/8',
-    );
+    expect(loadConfig({ TRUST_PROXY: 'loopback, 10.0.0.0/8' }).trustProxy).toEqual([
+      'loopback',
+      '10.0.0.0/8',
+    ]);
+  });
+
+  it('reads BODY_LIMIT in bytes, 1 kb being 1024 bytes', () => {
+    expect(loadConfig({}).bodyLimitBytes).toBe(1024 * 1024);
+    expect(loadConfig({ BODY_LIMIT: '100kb' }).bodyLimitBytes).toBe(100 * 1024);
+    expect(loadConfig({ BODY_LIMIT: '2mb' }).bodyLimitBytes).toBe(2 * 1024 * 1024);
   });
 });

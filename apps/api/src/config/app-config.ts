@@ -14,17 +14,18 @@ export class AppConfig {
   readonly corsOrigins: true | string[];
   readonly logLevel: Env['LOG_LEVEL'];
   readonly seedDemoData: boolean;
-  readonly bodyLimit: string;
+  /** The largest request body accepted, in bytes (`BODY_LIMIT`: `100kb`, `1mb`…). */
+  readonly bodyLimitBytes: number;
   /** Requests a minute per token (or per IP without one). */
   readonly rateLimitPerMinute: number;
   /** Logins and registrations a minute per IP. */
   readonly signInRateLimitPerMinute: number;
   /**
-   * Express's `trust proxy`: which proxies in front of the API may name the client's address in
+   * Fastify's `trustProxy`: which proxies in front of the API may name the client's address in
    * `X-Forwarded-For` (a number of hops, addresses or subnets, `loopback`…). Off by default: the
    * header is then ignored, since any client could write it.
    */
-  readonly trustProxy: boolean | number | string;
+  readonly trustProxy: boolean | number | string[];
 
   constructor(env: Env) {
     this.environment = env.NODE_ENV;
@@ -37,7 +38,7 @@ export class AppConfig {
     this.corsOrigins = parseOrigins(env.CORS_ORIGINS, env.NODE_ENV);
     this.logLevel = env.LOG_LEVEL;
     this.seedDemoData = env.SEED_DEMO_DATA ?? env.NODE_ENV === 'development';
-    this.bodyLimit = env.BODY_LIMIT;
+    this.bodyLimitBytes = parseSize(env.BODY_LIMIT);
     // Strict in production; in development and tests, generous enough never to trip a test suite
     // or a class hammering the demo (API.md: a few hundred ordinary requests a minute must pass).
     const isProduction = env.NODE_ENV === 'production';
@@ -80,8 +81,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   return new AppConfig(result.data);
 }
 
-function parseTrustProxy(value: string | undefined): boolean | number | string {
+function parseTrustProxy(value: string | undefined): boolean | number | string[] {
   if (value === undefined || value === 'false') return false;
   if (value === 'true') return true;
-  return /^\d+$/.test(value) ? Number(value) : value;
+  if (/^\d+$/.test(value)) return Number(value);
+  return value.split(',').map((entry) => entry.trim());
+}
+
+/** `100kb` or `1mb` (the schema has checked the form) in bytes, counting 1 kb as 1024 bytes. */
+function parseSize(value: string): number {
+  const [, amount, unit] = /^(\d+)(kb|mb)$/.exec(value)!;
+  return Number(amount) * (unit === 'mb' ? 1024 * 1024 : 1024);
 }

@@ -12,12 +12,17 @@ export interface TestApp {
 }
 
 /** The real application (same wiring as `main.ts`) on the run's test database, or `env.DATABASE_URL`. */
-export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function createTestApp(
+  env: Record<string, string> = {},
+  options: Parameters<typeof createApp>[2] = {},
+): Promise<TestApp> {
   const url = env.DATABASE_URL ?? process.env.TEST_DATABASE_URL;
   if (!url)
     throw new Error('TEST_DATABASE_URL is unset: run the tests through jest (global-setup.ts)');
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: url, ...env });
-  const app = await createApp(config, url);
+  const app = await createApp(config, url, options);
   await app.init();
+  // Fastify loads its plugins (static files, CORS) on `ready`, which `listen` would wait for.
+  await app.getHttpAdapter().getInstance().ready();
   return { app, api: request(app.getHttpServer()), close: () => app.close() };
 }

@@ -6,9 +6,9 @@ import {
   HttpStatus,
 } from '@nestjs/common';
 import type { ErrorResponse } from '@conduit/contracts';
-import type { Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { isDatabaseUnavailable } from '../database/database-unavailable.js';
-import { FAILURE } from '../logging/request-logger.middleware.js';
+import { recordFailure } from '../logging/request-logger.js';
 import {
   AlreadyTaken,
   DomainError,
@@ -23,17 +23,18 @@ import {
 /**
  * The one place that turns anything thrown into the error shape of API.md:
  * `{"errors":{"<field or resource>":["message"]}}`. Internals never reach the client: a 5xx's
- * cause goes to the request's log line instead (`request-logger.middleware.ts`).
+ * cause goes to the request's log line instead (`request-logger.ts`).
  */
 @Catch()
 export class ErrorFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
-    const response = host.switchToHttp().getResponse<Response>();
+    const http = host.switchToHttp();
+    const response = http.getResponse<FastifyReply>();
     const [status, body] = this.describe(exception);
     if (exception instanceof RateLimited)
-      response.setHeader('Retry-After', String(exception.retryAfterSeconds));
-    if (status >= 500) response.locals[FAILURE] = exception;
-    response.status(status).json(body);
+      response.header('Retry-After', String(exception.retryAfterSeconds));
+    if (status >= 500) recordFailure(http.getRequest<FastifyRequest>(), exception);
+    response.status(status).send(body);
   }
 
   private describe(exception: unknown): [number, ErrorResponse] {
@@ -62,8 +63,8 @@ function statusOf(error: DomainError): number {
 }
 
 /**
- * Nest's own exceptions: an unknown route (404), a path or body that cannot be decoded (400), and
- * a body over the size limit (413).
+ * Nest's own exceptions: an unknown route (404), a body that is not JSON (400), and a body over the
+ * size limit (413).
  */
 function fromHttpException(exception: HttpException): [number, ErrorResponse] {
   const status = exception.getStatus();
@@ -71,11 +72,8 @@ function fromHttpException(exception: HttpException): [number, ErrorResponse] {
     case HttpStatus.NOT_FOUND:
       return [status, { errors: { route: ['not found'] } }];
     case HttpStatus.BAD_REQUEST:
-      // Express refuses a path such as `/api/articles/100%` with a URIError, body-parser
-      // refuses malformed JSON with a SyntaxError; Nest wraps both as a 400.
-      return exception.cause instanceof URIError
-        ? [status, { errors: { path: ['is not valid percent-encoding'] } }]
-        : [status, { errors: { body: ['is not valid JSON'] } }];
+      // Fastify refuses malformed JSON (`FST_ERR_CTP_INVALID_JSON_BODY`); Nest wraps it as a 400.
+      return [status, { errors: { body: ['is not valid JSON'] } }];
     case HttpStatus.PAYLOAD_TOO_LARGE:
       return [status, { errors: { body: ['is too large'] } }];
     default:

@@ -1,6 +1,6 @@
 import { type CanActivate, type ExecutionContext, Injectable, SetMetadata } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import type { Request } from 'express';
+import type { FastifyRequest } from 'fastify';
 import { AppConfig } from '../../config/app-config.js';
 import { TokenService } from '../auth/token.service.js';
 import { RateLimited } from '../errors/domain-errors.js';
@@ -16,7 +16,7 @@ export const SignInLimited = () => SetMetadata(SIGN_IN_LIMITED, true);
  * Two limits, both answering 429 with `Retry-After`: one on every request, counted per signed-in
  * user (per address for everyone else), and a strict one on login and registration, counted per
  * address, so that nobody can try passwords or create accounts by the thousand. Runs before every
- * other guard. The address is Express's `request.ip`: behind a proxy, set `TRUST_PROXY` so that it
+ * other guard. The address is Fastify's `request.ip`: behind a proxy, set `TRUST_PROXY` so that it
  * is the client's, not the proxy's.
  */
 @Injectable()
@@ -34,7 +34,7 @@ export class RateLimitGuard implements CanActivate {
   }
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    const request = context.switchToHttp().getRequest<Request>();
+    const request = context.switchToHttp().getRequest<FastifyRequest>();
     const address = `ip:${request.ip}`;
     if (this.reflector.get<boolean>(SIGN_IN_LIMITED, context.getHandler())) {
       this.enforce(this.signIn, address);
@@ -47,7 +47,7 @@ export class RateLimitGuard implements CanActivate {
    * Only a token that verifies earns its own budget: counting any header as given would let a
    * client escape the limit by sending a new made-up token with each request.
    */
-  private async signedInUser(request: Request): Promise<string | undefined> {
+  private async signedInUser(request: FastifyRequest): Promise<string | undefined> {
     const id = await this.tokens.verifiedUserId(request);
     return id === undefined ? undefined : `user:${id}`;
   }

@@ -3,7 +3,7 @@ import { requestContext } from './request-context.js';
 
 /**
  * TypeORM tells its subscribers about every statement it has run, with how long it took; we add
- * both to the statistics of the request that caused it (see `request-stats.middleware.ts`).
+ * both to the statistics of the request that caused it (see `request-stats.ts`).
  */
 @EventSubscriber()
 export class QueryStatsSubscriber implements EntitySubscriberInterface {

@@ -1,0 +1,31 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { requestContext, type RequestStats } from './request-context.js';
+
+export const QUERY_COUNT_HEADER = 'X-Query-Count';
+
+/**
+ * Development insight: every response says how many SQL statements it cost (`X-Query-Count`) and
+ * how long it took, in the database and in all (`Server-Timing: db;dur=…, total;dur=…`), so an N+1
+ * query shows up in the browser's network panel.
+ */
+export function countQueriesPerRequest(app: FastifyInstance): void {
+  const statsOf = new WeakMap<FastifyRequest, RequestStats>();
+  app.addHook('onRequest', (request, _reply, done) => {
+    statsOf.set(request, { queries: 0, databaseMs: 0 });
+    done();
+  });
+  // The handler runs inside the context, so the database layer can count against the request.
+  // Entered after the body has been read: the stream's events would not carry it through.
+  app.addHook('preHandler', (request, _reply, done) => {
+    requestContext.run(statsOf.get(request)!, done);
+  });
+  app.addHook('onSend', (request, reply, payload, done) => {
+    const stats = statsOf.get(request);
+    // A CORS preflight is answered by an earlier hook, before there was anything to count.
+    if (!stats) return done(null, payload);
+    reply.header(QUERY_COUNT_HEADER, String(stats.queries));
+    const totalMs = reply.elapsedTime.toFixed(1);
+    reply.header('Server-Timing', `db;dur=${stats.databaseMs}, total;dur=${totalMs}`);
+    done(null, payload);
+  });
+}
