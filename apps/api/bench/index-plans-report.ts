@@ -1,3 +1,4 @@
+import { markdownTable } from './markdown-table.js';
 import { executionMs, type RecordedStatement } from './query-plans.js';
 
 /** One statement of a query, explained with its index and without it. */
@@ -45,20 +46,6 @@ export function indexPlansMarkdown(plans: IndexPlans[], heading: string): string
 }
 
 const ms = (plan: string[]) => executionMs(plan).toFixed(2);
-
-/** A Markdown table padded as Prettier pads it, so that `pnpm format` leaves the page alone. */
-function markdownTable(header: string[], rows: string[][], isRightAligned: boolean[]): string[] {
-  const widths = header.map((title, column) =>
-    Math.max(title.length, ...rows.map((row) => (row[column] as string).length)),
-  );
-  const pad = (cell: string, column: number) =>
-    isRightAligned[column] ? cell.padStart(widths[column] ?? 0) : cell.padEnd(widths[column] ?? 0);
-  const line = (cells: string[]) => `| ${cells.map(pad).join(' | ')} |`;
-  const rule = widths.map((width, column) =>
-    isRightAligned[column] ? `${'-'.repeat(width - 1)}:` : '-'.repeat(width),
-  );
-  return [line(header), `| ${rule.join(' | ')} |`, ...rows.map(line)];
-}
 
 /** A plan inside `<details>`: GitHub shows the summary and unfolds the plan on a click. */
 function folded(summary: string, plan: string[]): string[] {

@@ -1,5 +1,6 @@
 import { cpus, totalmem } from 'node:os';
 import type { BenchOutcome, ScenarioOutcome } from './bench-harness.js';
+import { markdownTable } from './markdown-table.js';
 
 /** The issue's targets: what "fast enough" means next to the baseline. */
 export const TARGETS = {
@@ -58,7 +59,7 @@ function ratio(ours: number, baseline: number): number {
   return baseline > 0 ? Math.round((ours / baseline) * 100) / 100 : 0;
 }
 
-function row({ scenario, connections, ours, baseline }: ScenarioOutcome): string {
+function row({ scenario, connections, ours, baseline }: ScenarioOutcome): string[] {
   const latency = (result: { p50Ms: number; p99Ms: number }) => `${result.p50Ms} / ${result.p99Ms}`;
   return [
     `${scenario.method} ${scenario.path}`,
@@ -70,8 +71,20 @@ function row({ scenario, connections, ours, baseline }: ScenarioOutcome): string
     baseline ? latency(baseline) : '–',
     `${ours.errors + ours.non2xx} / ${baseline ? baseline.errors + baseline.non2xx : '–'}`,
     ours.peakRssMb ?? '?',
-  ].join(' | ');
+  ].map(String);
 }
+
+const HEADER = [
+  'scenario',
+  'connections',
+  'ours req/s',
+  'baseline req/s',
+  'ratio',
+  'ours p50 / p99 ms',
+  'baseline p50 / p99 ms',
+  'errors + non-2xx (ours / baseline)',
+  'ours peak RSS MB',
+];
 
 /** The results table and the verdicts, in Markdown. */
 export function resultsMarkdown(outcome: BenchOutcome, load: { durationSeconds: number }): string {
@@ -79,12 +92,14 @@ export function resultsMarkdown(outcome: BenchOutcome, load: { durationSeconds: 
   return [
     `Run on ${new Date().toISOString().slice(0, 10)}: ${machineDescription()}; "${outcome.size}" data set (seeded in ${outcome.seedSeconds.toFixed(1)} s), ${load.durationSeconds} s a scenario; the API's peak RSS over the run: ${outcome.apiHighWaterRssMb ?? '?'} MB.`,
     '',
-    '| scenario | connections | ours req/s | baseline req/s | ratio | ours p50 / p99 ms | baseline p50 / p99 ms | errors + non-2xx (ours / baseline) | ours peak RSS MB |',
-    '|---|--:|--:|--:|--:|--:|--:|--:|--:|',
-    ...outcome.outcomes.map((outcome) => `| ${row(outcome)} |`),
+    ...markdownTable(
+      HEADER,
+      outcome.outcomes.map(row),
+      HEADER.map((_, column) => column > 0),
+    ),
     '',
     missed.length === 0
       ? 'Every target is met.'
-      : `Targets missed:\n${missed.map((verdict) => `- ${verdict.target}`).join('\n')}`,
+      : `Targets missed:\n\n${missed.map((verdict) => `- ${verdict.target}`).join('\n')}`,
   ].join('\n');
 }
