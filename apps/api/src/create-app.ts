@@ -11,7 +11,7 @@ import { AppModule } from './app.module.js';
 import { ErrorFilter } from './common/filters/error.filter.js';
 import { readJsonBodies } from './common/http/body-parsers.js';
 import { closeConnectionsOnShutdown } from './common/http/close-connections-on-shutdown.js';
-import { addSecurityHeaders } from './common/security/security-headers.js';
+import { SECURITY_HEADERS } from './common/security/security-headers.js';
 import { createAppLogger } from './common/logging/app-logger.js';
 import { NestLogger } from './common/logging/nest-logger.js';
 import { REQUEST_ID_HEADER, logRequests, requestId } from './common/logging/request-logger.js';
@@ -63,10 +63,10 @@ export async function createApp(
   );
   const server = app.getHttpAdapter().getInstance();
   logRequests(server, logger);
-  addSecurityHeaders(server);
   if (!config.isProduction) countQueriesPerRequest(server);
   readJsonBodies(server);
   closeConnectionsOnShutdown(server);
+  app.useSecurityHeaders(SECURITY_HEADERS);
   app.setGlobalPrefix(API_PREFIX);
   app.useGlobalFilters(new ErrorFilter());
   // With no other origin allowed (production's default: the SPA is served from this port), there
