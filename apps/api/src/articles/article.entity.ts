@@ -1,27 +1,34 @@
 import {
+  Check,
   Column,
   CreateDateColumn,
   Entity,
   Index,
   JoinColumn,
-  JoinTable,
-  ManyToMany,
   ManyToOne,
+  OneToMany,
   PrimaryGeneratedColumn,
+  Unique,
   UpdateDateColumn,
 } from 'typeorm';
-import { TagEntity } from '../tags/tag.entity.js';
 import { UserEntity } from '../users/user.entity.js';
+import { ArticleTagEntity } from './article-tag.entity.js';
 
 @Entity({ name: 'articles' })
+@Unique('articles_slug_key', ['slug'])
+@Check('articles_favorites_count_not_negative', 'favorites_count >= 0')
 // Every list is "newest first, ties by id"; these serve the global list and the author filter/feed.
 @Index('articles_created_at_id_idx', ['createdAt', 'id'])
 @Index('articles_author_id_created_at_id_idx', ['authorId', 'createdAt', 'id'])
 export class ArticleEntity {
-  @PrimaryGeneratedColumn({ type: 'integer' })
+  @PrimaryGeneratedColumn('identity', {
+    type: 'integer',
+    generatedIdentity: 'BY DEFAULT',
+    primaryKeyConstraintName: 'articles_pkey',
+  })
   id!: number;
 
-  @Column({ type: 'varchar', length: 300, unique: true })
+  @Column({ type: 'varchar', length: 300 })
   slug!: string;
 
   @Column({ type: 'varchar', length: 255 })
@@ -37,23 +44,18 @@ export class ArticleEntity {
   authorId!: number;
 
   @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'author_id' })
+  @JoinColumn({ name: 'author_id', foreignKeyConstraintName: 'articles_author_id_fkey' })
   author?: UserEntity;
 
   /**
    * Kept in step with `favorites` inside the same transaction as each insert or delete, so lists
-   * read it without counting; a check keeps it from going below zero.
+   * read it without counting; the check keeps it from going below zero.
    */
   @Column({ name: 'favorites_count', type: 'integer', default: 0 })
   favoritesCount!: number;
 
-  @ManyToMany(() => TagEntity)
-  @JoinTable({
-    name: 'article_tags',
-    joinColumn: { name: 'article_id' },
-    inverseJoinColumn: { name: 'tag_id' },
-  })
-  tags?: TagEntity[];
+  @OneToMany(() => ArticleTagEntity, (articleTag) => articleTag.article)
+  articleTags?: ArticleTagEntity[];
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

@@ -15,7 +15,11 @@ import { UserEntity } from '../users/user.entity.js';
 @Index('comments_article_id_created_at_idx', ['articleId', 'createdAt'])
 @Index('comments_author_id_idx', ['authorId'])
 export class CommentEntity {
-  @PrimaryGeneratedColumn({ type: 'integer' })
+  @PrimaryGeneratedColumn('identity', {
+    type: 'integer',
+    generatedIdentity: 'BY DEFAULT',
+    primaryKeyConstraintName: 'comments_pkey',
+  })
   id!: number;
 
   @Column({ type: 'text' })
@@ -25,14 +29,14 @@ export class CommentEntity {
   articleId!: number;
 
   @ManyToOne(() => ArticleEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'article_id' })
+  @JoinColumn({ name: 'article_id', foreignKeyConstraintName: 'comments_article_id_fkey' })
   article?: ArticleEntity;
 
   @Column({ name: 'author_id', type: 'integer' })
   authorId!: number;
 
   @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'author_id' })
+  @JoinColumn({ name: 'author_id', foreignKeyConstraintName: 'comments_author_id_fkey' })
   author?: UserEntity;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })

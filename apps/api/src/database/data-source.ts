@@ -1,4 +1,5 @@
 import { DataSource, type DataSourceOptions } from 'typeorm';
+import { ArticleTagEntity } from '../articles/article-tag.entity.js';
 import { ArticleEntity } from '../articles/article.entity.js';
 import { FavoriteEntity } from '../articles/favorite.entity.js';
 import { CommentEntity } from '../comments/comment.entity.js';
@@ -13,6 +14,7 @@ export const entities = [
   FollowEntity,
   ArticleEntity,
   TagEntity,
+  ArticleTagEntity,
   FavoriteEntity,
   CommentEntity,
 ];

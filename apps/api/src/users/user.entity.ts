@@ -8,17 +8,24 @@ import {
 } from 'typeorm';
 
 @Entity({ name: 'users' })
+// Unique case-insensitively: indexes on lower(username) and lower(email), which TypeORM cannot
+// declare. The migration creates them; `synchronize: false` names them here so that
+// `pnpm db:generate` leaves them alone.
+@Index('users_username_lower_key', { synchronize: false })
+@Index('users_email_lower_key', { synchronize: false })
 export class UserEntity {
-  @PrimaryGeneratedColumn({ type: 'integer' })
+  @PrimaryGeneratedColumn('identity', {
+    type: 'integer',
+    generatedIdentity: 'BY DEFAULT',
+    primaryKeyConstraintName: 'users_pkey',
+  })
   id!: number;
 
-  // Unique case-insensitively (`users_username_lower_key` on lower(username), in the migration);
-  // this plain index serves exact-match lookups such as `?author=`.
+  // Serves exact-match lookups such as `?author=`.
   @Index('users_username_idx')
   @Column({ type: 'varchar', length: 64 })
   username!: string;
 
-  // Unique case-insensitively: `users_email_lower_key` on lower(email).
   @Column({ type: 'varchar', length: 254 })
   email!: string;
 

@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import { ArticleTagEntity } from '../../articles/article-tag.entity.js';
 import { ArticleEntity } from '../../articles/article.entity.js';
 import { FavoriteEntity } from '../../articles/favorite.entity.js';
 import { slugify } from '../../articles/slug.js';
@@ -88,9 +89,12 @@ async function insertTags(db: EntityManager, articleIds: number[]): Promise<void
   const { identifiers } = await db.getRepository(TagEntity).insert(names.map((name) => ({ name })));
   const tagIds = new Map(names.map((name, index) => [name, identifiers[index]?.id as number]));
   const links = demoArticles.flatMap((article, index) =>
-    article.tagList.map((tag) => ({ article_id: articleIds[index], tag_id: tagIds.get(tag) })),
+    article.tagList.map((tag) => ({
+      articleId: articleIds[index] as number,
+      tagId: tagIds.get(tag) as number,
+    })),
   );
-  await db.createQueryBuilder().insert().into('article_tags').values(links).execute();
+  await db.getRepository(ArticleTagEntity).insert(links);
 }
 
 async function insertFavorites(
