@@ -10,15 +10,17 @@ import { tour } from './tour.js';
  * `pnpm demo`: a class demo in one command. It resets the development data (`pnpm db:reset`),
  * starts the API and the SPA (the two processes of `pnpm dev`), waits until both answer, and
  * prints a tour: the addresses, the demo logins and a curl walk. Ctrl-C stops everything.
- * The API's port is `PORT`, as for `pnpm dev`; the SPA's is `--web-port` (default 5173, the port
- * in `apps/web/vite.config.ts`).
+ * The ports are those of `pnpm dev`: `PORT` for the API, `WEB_PORT` (default 5173) for the SPA,
+ * which `--web-port` overrides.
  */
 const STARTUP_TIMEOUT_MS = 120_000;
 const API_ROOT = fileURLToPath(new URL('..', import.meta.url));
 const WEB_ROOT = fileURLToPath(new URL('../../web', import.meta.url));
 const log = (message: string) => console.log(`[demo] ${message}`);
 
-const { values } = parseArgs({ options: { 'web-port': { type: 'string', default: '5173' } } });
+const { values } = parseArgs({
+  options: { 'web-port': { type: 'string', default: process.env.WEB_PORT ?? '5173' } },
+});
 const apiPort = loadConfig().port;
 const webPort = Number(values['web-port']);
 const apiUrl = `http://localhost:${apiPort}/api`;
@@ -61,7 +63,7 @@ async function demo(): Promise<void> {
   if (!Number.isInteger(webPort)) throw new Error('--web-port must be a port number, e.g. 5174');
   // Before the reset: a busy port is most often a `pnpm dev` already running on this same data.
   await assertFree(apiPort, 'the API', `PORT=${apiPort + 1} pnpm demo`);
-  await assertFree(webPort, 'the SPA', `pnpm demo --web-port ${webPort + 1}`);
+  await assertFree(webPort, 'the SPA', `WEB_PORT=${webPort + 1} pnpm demo`);
 
   const startedAt = Date.now();
   log('Resetting the development data (pnpm db:reset)…');

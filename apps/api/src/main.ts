@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { type AppConfig, ConfigError, loadConfig } from './config/app-config.js';
 import { createApp } from './create-app.js';
 import { prepareDatabase } from './database/prepare-database.js';
@@ -11,9 +12,7 @@ async function main(config: AppConfig): Promise<void> {
   const database = await provideDatabase(config, log);
   await prepareDatabase(database.url, config, log);
   const app = await createApp(config, database.url);
-  // Every interface, as Node's own servers do: Fastify alone would listen on localhost only, which
-  // nothing outside a container can reach.
-  await app.listen(config.port, '0.0.0.0');
+  await listen(app, config.port);
   log(
     `API ready in ${Date.now() - startedAt} ms on http://localhost:${config.port}/api (docs: /api/docs)`,
   );
@@ -30,6 +29,22 @@ async function main(config: AppConfig): Promise<void> {
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+}
+
+/** Node says only "EADDRINUSE" when the port is taken; this names the setting that moves the API. */
+async function listen(app: NestFastifyApplication, port: number): Promise<void> {
+  try {
+    // Every interface, as Node's own servers do: Fastify alone would listen on localhost only,
+    // which nothing outside a container can reach.
+    await app.listen(port, '0.0.0.0');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error;
+    throw new ConfigError(
+      `Port ${port}, for the API, is in use (is \`pnpm dev\` already running?). Stop what holds it ` +
+        `(\`lsof -i :${port}\` names it), or move the API: PORT=${port + 1} pnpm dev (the SPA's ` +
+        `proxy follows PORT)`,
+    );
+  }
 }
 
 try {

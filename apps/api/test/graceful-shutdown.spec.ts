@@ -1,25 +1,12 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { Agent, request } from 'node:http';
 import { freeLoopbackPort } from '../src/common/net/free-port.js';
+import { spawnApi } from './support/api-process.js';
 import { PASSWORD, uniqueName } from './support/factories.js';
 
-/** The API as `pnpm dev` runs it (from source), as its own process, on the run's test database. */
 async function startApi(port: number): Promise<ChildProcess> {
-  const api = spawn(
-    process.execPath,
-    ['--conditions=source', '--import', '@swc-node/register/esm-register', 'src/main.ts'],
-    {
-      env: {
-        ...process.env,
-        NODE_ENV: 'test',
-        PORT: String(port),
-        DATABASE_URL: process.env.TEST_DATABASE_URL,
-        LOG_LEVEL: 'silent',
-      },
-      stdio: 'ignore',
-    },
-  );
+  const api = spawnApi(port, 'ignore');
   for (let attempt = 0; attempt < 300; attempt += 1) {
     const isUp = await fetch(`http://127.0.0.1:${port}/api/health`).then(
       (response) => response.ok,

@@ -5,9 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const webDir = fileURLToPath(new URL('../..', import.meta.url));
+export const webDir = fileURLToPath(new URL('../..', import.meta.url));
 const apiDir = join(webDir, '../api');
-const vite = join(webDir, 'node_modules/vite/bin/vite.js');
+export const vite = join(webDir, 'node_modules/vite/bin/vite.js');
 const STARTUP_TIMEOUT_MS = 120_000;
 
 export interface Stack {
@@ -17,7 +17,7 @@ export interface Stack {
 }
 
 /** A port nobody listens on right now. */
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   const server = createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
@@ -26,7 +26,7 @@ async function freePort(): Promise<number> {
   return address.port;
 }
 
-function start(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv) {
+export function start(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv) {
   const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: 'pipe' });
   const output: string[] = [];
   child.stdout?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
@@ -34,7 +34,7 @@ function start(command: string, args: string[], cwd: string, env: NodeJS.Process
   return { child, output };
 }
 
-async function waitFor(url: string, started: { child: ChildProcess; output: string[] }) {
+export async function waitFor(url: string, started: { child: ChildProcess; output: string[] }) {
   const deadline = Date.now() + STARTUP_TIMEOUT_MS;
   while (Date.now() < deadline) {
     if (started.child.exitCode !== null) break;
@@ -48,7 +48,7 @@ async function waitFor(url: string, started: { child: ChildProcess; output: stri
   throw new Error(`${url} did not answer 200:\n${started.output.join('')}`);
 }
 
-function stopProcess(child: ChildProcess): Promise<void> {
+export function stopProcess(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
     child.once('exit', () => resolve());
