@@ -59,6 +59,10 @@ export async function follow(follower: Pick<User, 'token'>, username: string) {
   await call('POST', `/profiles/${username}/follow`, undefined, follower.token);
 }
 
+export async function aCommentOn(slug: string, author: Pick<User, 'token'>, body: string) {
+  await call('POST', `/articles/${slug}/comments`, { comment: { body } }, author.token);
+}
+
 /** Opens `path` already signed in as `user`, the way a returning visitor arrives. */
 export async function openSignedIn(page: Page, user: Pick<User, 'token' | 'username'>, path = '/') {
   await page.addInitScript((token) => localStorage.setItem('jwtToken', token), user.token);

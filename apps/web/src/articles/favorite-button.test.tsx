@@ -18,12 +18,12 @@ describe('favoriting from a feed', () => {
       }),
     );
 
-    await user.click(await screen.findByRole('button', { name: 'Favorite Article (3)' }));
+    await user.click(await screen.findByRole('button', { name: 'Favorite Article: 3' }));
 
-    const favorited = await screen.findByRole('button', { name: 'Unfavorite Article (4)' });
+    const favorited = await screen.findByRole('button', { name: 'Unfavorite Article: 4' });
     expect(favorited).toHaveClass('btn-primary');
     answerFavorite();
-    expect(await screen.findByRole('button', { name: 'Unfavorite Article (6)' })).toBeVisible();
+    expect(await screen.findByRole('button', { name: 'Unfavorite Article: 6' })).toBeVisible();
   });
 
   it('puts the count back and says why when the API refuses', async () => {
@@ -37,17 +37,17 @@ describe('favoriting from a feed', () => {
       ],
     });
 
-    await user.click(await screen.findByRole('button', { name: 'Favorite Article (3)' }));
+    await user.click(await screen.findByRole('button', { name: 'Favorite Article: 3' }));
 
     expect(await screen.findByRole('alert')).toHaveTextContent('Could not save: token is invalid');
-    const button = screen.getByRole('button', { name: 'Favorite Article (3)' });
+    const button = screen.getByRole('button', { name: 'Favorite Article: 3' });
     expect(button).toHaveClass('btn-outline-primary');
   });
 
   it('sends a guest to sign in instead', async () => {
     const { user, router } = renderApp('/', { articles: [anArticle({ favoritesCount: 1 })] });
 
-    await user.click(await screen.findByRole('button', { name: 'Favorite Article (1)' }));
+    await user.click(await screen.findByRole('button', { name: 'Favorite Article: 1' }));
 
     expect(await screen.findByRole('heading', { name: 'Sign in' })).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/login');

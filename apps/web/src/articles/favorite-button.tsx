@@ -31,7 +31,7 @@ export function FavoriteButton({ article, variant }: FavoriteButtonProps) {
         type="button"
         className={`btn btn-sm ${style}`}
         onClick={toggle}
-        aria-label={variant === 'compact' ? `${action} (${favoritesCount})` : undefined}
+        aria-label={variant === 'compact' ? `${action}: ${favoritesCount}` : undefined}
       >
         <i className="ion-heart" aria-hidden="true" />
         {variant === 'compact' ? (
