@@ -65,7 +65,7 @@ A curl walk (a POSIX shell: bash or zsh). Paste one command at a time.
    gets a suffix), X-Query-Count (the insert and its tags, in one transaction), Server-Timing.
      curl -si $API/articles ${auth} ${json} -d '${article}' | ${costOnly}
 
-4. Favorite it. Point out: 200, not 201 (API.md); run it twice, favoritesCount stays 1.
+4. Favorite it. Point out: 200, not 201 (docs/api.md); run it twice, favoritesCount stays 1.
      curl -si -X POST $API/articles/hello-from-the-demo/favorite ${auth} | ${costOnly}
 
 5. The feed: articles by the authors you follow, never your own. Point out: X-Query-Count is the

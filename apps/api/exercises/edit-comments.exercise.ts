@@ -7,7 +7,7 @@ import {
 import { createTestApp, type TestApp } from '../test/support/test-app.js';
 
 // Exercise 2, docs/exercises/02-edit-comments.md: PUT /api/articles/:slug/comments/:id lets the
-// author of a comment change its body. Errors follow API.md's order: 401, then 404 (the article
+// author of a comment change its body. Errors follow docs/api.md's order: 401, then 404 (the article
 // before its comment), then 403, then 422.
 
 let t: TestApp;

@@ -1,5 +1,7 @@
+import { join } from 'node:path';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { routes } from '@conduit/contracts';
+import { readPage } from './support/markdown-pages.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
 
 describe('the API documentation', () => {
@@ -23,6 +25,14 @@ describe('the API documentation', () => {
       const path = route.path.replace(/:(\w+)/g, '{$1}');
       expect(body.paths[path]?.[route.method.toLowerCase()]).toBeDefined();
     }
+  });
+
+  it('lists every route of the contracts in docs/api.md, the reference in our own words', () => {
+    const reference = readPage(join('docs', 'api.md'));
+    const missing = Object.values(routes)
+      .map((route) => `${route.method} /api${route.path}`)
+      .filter((route) => !reference.includes(`| \`${route}`));
+    expect(missing).toEqual([]);
   });
 
   it('serves the interactive page with its scripts from the app itself', async () => {

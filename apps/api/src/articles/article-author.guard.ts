@@ -8,7 +8,7 @@ import { ArticlesService } from './articles.service.js';
 type ArticleRequest = FastifyRequest<{ Params: { slug: string } }>;
 
 /**
- * Runs after the auth guard and before the body is validated, because API.md orders the checks:
+ * Runs after the auth guard and before the body is validated, because docs/api.md orders the checks:
  * 401, then 404 (no such article), then 403 (not yours), then 422.
  */
 @Injectable()

@@ -63,7 +63,7 @@ export class ArticlesService {
   }
 
   /**
-   * Existence, then ownership: the checks API.md orders before validation. The controller's guard
+   * Existence, then ownership: the checks docs/api.md orders before validation. The controller's guard
    * calls this before the body is parsed; `update` and `delete` call it again for themselves.
    */
   async assertAuthor(viewerId: number, slug: string): Promise<{ id: number; title: string }> {

@@ -29,7 +29,7 @@ export class CommentsService {
     return toComment(row);
   }
 
-  /** The article first, then the comment on it, then whose it is (API.md's order). */
+  /** The article first, then the comment on it, then whose it is (docs/api.md's order). */
   async delete(viewerId: number, slug: string, rawId: string): Promise<void> {
     const articleId = await this.articles.idOf(slug);
     const id = Number(rawId);

@@ -40,7 +40,7 @@ export class AppConfig {
     this.seedDemoData = env.SEED_DEMO_DATA ?? env.NODE_ENV === 'development';
     this.bodyLimitBytes = parseSize(env.BODY_LIMIT);
     // Strict in production; in development and tests, generous enough never to trip a test suite
-    // or a class hammering the demo (API.md: a few hundred ordinary requests a minute must pass).
+    // or a class hammering the demo (docs/api.md promises clients they are never reached there).
     const isProduction = env.NODE_ENV === 'production';
     this.rateLimitPerMinute = env.RATE_LIMIT_PER_MINUTE ?? (isProduction ? 600 : 100_000);
     this.signInRateLimitPerMinute =

@@ -12,6 +12,18 @@ export function markdownPages(): string[] {
   return ['README.md', ...docs];
 }
 
+const NOT_SOURCE = new Set(['node_modules', 'dist', '.data', '.turbo', 'coverage']);
+
+/** The code of apps/ and packages/ (TypeScript and JavaScript), as paths from the repository's root. */
+export function sourceFiles(folder = ''): string[] {
+  if (folder === '') return [...sourceFiles('apps'), ...sourceFiles('packages')];
+  return readdirSync(join(repo, folder), { withFileTypes: true }).flatMap((entry) => {
+    const path = join(folder, entry.name);
+    if (entry.isDirectory()) return NOT_SOURCE.has(entry.name) ? [] : sourceFiles(path);
+    return /\.(ts|tsx|js)$/.test(entry.name) ? [path] : [];
+  });
+}
+
 export function readPage(page: string): string {
   return readFileSync(join(repo, page), 'utf8');
 }

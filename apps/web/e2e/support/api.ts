@@ -2,7 +2,7 @@ import type { Article, User } from '@conduit/contracts';
 import type { Page } from 'playwright-core';
 import { webUrl } from './browser';
 
-/** The demo user the API seeds (API.md). */
+/** The demo user the API seeds (docs/api.md). */
 export const JOHNDOE = {
   username: 'johndoe',
   email: 'johndoe@example.com',

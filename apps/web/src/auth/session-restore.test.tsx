@@ -26,7 +26,7 @@ describe('restoring the session on load', () => {
           await delay(300);
           return HttpResponse.json({ errors: { token: ['is invalid'] } }, { status: 401 });
         }),
-        // ...and, as API.md says, an invalid token is refused even where a token is optional:
+        // ...and, as docs/api.md says, an invalid token is refused even where a token is optional:
         // the feed must wait until the session is settled and then ask as a guest.
         http.get('/api/articles', ({ request }) =>
           request.headers.has('Authorization')

@@ -14,7 +14,7 @@ const unauthorized = () =>
   HttpResponse.json({ errors: { token: ['is missing'] } }, { status: 401 });
 
 /**
- * A small in-memory Conduit API for component tests, answering like API.md at the network edge.
+ * A small in-memory Conduit API for component tests, answering as docs/api.md describes at the network edge.
  * It keeps just enough state for lists and counts to change after a mutation, which is what
  * the invalidation tests look for. Failures are arranged per test with `server.use(...)`.
  */

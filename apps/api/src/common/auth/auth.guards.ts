@@ -3,7 +3,7 @@ import { Unauthenticated } from '../errors/domain-errors.js';
 import type { RequestWithUser } from './auth-user.js';
 import { TokenService } from './token.service.js';
 
-/** Endpoints marked "required" in API.md: no token → 401 "is missing", a bad one → 401 "is invalid". */
+/** Endpoints marked "required" in docs/api.md: no token → 401 "is missing", a bad one → 401 "is invalid". */
 @Injectable()
 export class RequiredAuthGuard implements CanActivate {
   constructor(private readonly tokens: TokenService) {}

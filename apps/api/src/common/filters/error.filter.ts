@@ -21,7 +21,7 @@ import {
 } from '../errors/domain-errors.js';
 
 /**
- * The one place that turns anything thrown into the error shape of API.md:
+ * The one place that turns anything thrown into the error shape of docs/api.md:
  * `{"errors":{"<field or resource>":["message"]}}`. Internals never reach the client: a 5xx's
  * cause goes to the request's log line instead (`request-logger.ts`).
  */
