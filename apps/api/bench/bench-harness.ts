@@ -26,6 +26,9 @@ export const API_FROM_BUILD = ['--max-old-space-size=128', 'dist/main.js'];
 const FROM_SOURCE = ['--conditions=source', '--import', '@swc-node/register/esm-register'];
 export const API_FROM_SOURCE = [...FROM_SOURCE, 'src/main.ts'];
 
+/** The API's default pool, given to both servers so that neither has more connections. */
+const DB_POOL_SIZE = '10';
+
 export interface BenchOptions {
   size: SeedSizeName;
   load: LoadSettings;
@@ -143,6 +146,7 @@ export async function startApi(databaseUrl: string, secret: string, apiArgs: str
       PORT: String(port),
       DATABASE_URL: databaseUrl,
       JWT_SECRET: secret,
+      DB_POOL_SIZE,
       LOG_LEVEL: 'warn',
       // The production limits would answer most of the load with 429s.
       RATE_LIMIT_PER_MINUTE: '1000000000',
@@ -159,7 +163,7 @@ async function startBaseline(databaseUrl: string, secret: string): Promise<Runni
     cwd: API_ROOT,
     url: `http://127.0.0.1:${port}`,
     readyPath: '/api/tags',
-    env: { PORT: String(port), DATABASE_URL: databaseUrl, JWT_SECRET: secret },
+    env: { PORT: String(port), DATABASE_URL: databaseUrl, JWT_SECRET: secret, DB_POOL_SIZE },
   });
 }
 

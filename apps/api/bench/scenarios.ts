@@ -11,7 +11,10 @@ export interface Scenario {
   isSignedIn?: boolean;
   /** Writes and logins: the baseline answers reads only. */
   isOursOnly?: boolean;
-  /** Our requests/s must be at least this share of the baseline's. */
+  /**
+   * Our requests/s must be at least this share of the baseline's (issue 14): 0.8 for the lists,
+   * where the database's work dominates, 0.5 where a cheap query leaves the layers' cost exposed.
+   */
   minRatio?: number;
   /** Checks a password: argon2id, deliberately slow (about 50 ms of CPU, 19 MiB of memory). */
   hashesPassword?: boolean;
@@ -30,16 +33,16 @@ export const SIGNED_IN_EMAIL = 'user1@example.com';
 export function scenariosFor(size: SeedSize): Scenario[] {
   const newestSlug = `benchmark-article-${size.articles}`;
   return [
-    { name: 'list', method: 'GET', path: '/api/articles?limit=20', minRatio: 0.6 },
-    { name: 'list by tag', method: 'GET', path: '/api/articles?tag=tag1', minRatio: 0.6 },
-    { name: 'list by author', method: 'GET', path: '/api/articles?author=user2', minRatio: 0.6 },
+    { name: 'list', method: 'GET', path: '/api/articles?limit=20', minRatio: 0.8 },
+    { name: 'list by tag', method: 'GET', path: '/api/articles?tag=tag1', minRatio: 0.8 },
+    { name: 'list by author', method: 'GET', path: '/api/articles?author=user2', minRatio: 0.8 },
     {
       name: 'list by favorited',
       method: 'GET',
       path: '/api/articles?favorited=user3',
-      minRatio: 0.6,
+      minRatio: 0.8,
     },
-    { name: 'feed', method: 'GET', path: '/api/articles/feed', isSignedIn: true, minRatio: 0.6 },
+    { name: 'feed', method: 'GET', path: '/api/articles/feed', isSignedIn: true, minRatio: 0.8 },
     { name: 'article', method: 'GET', path: `/api/articles/${newestSlug}`, minRatio: 0.5 },
     {
       name: 'comments',
@@ -47,7 +50,7 @@ export function scenariosFor(size: SeedSize): Scenario[] {
       path: `/api/articles/${newestSlug}/comments`,
       minRatio: 0.5,
     },
-    { name: 'tags', method: 'GET', path: '/api/tags' },
+    { name: 'tags', method: 'GET', path: '/api/tags', minRatio: 0.5 },
     {
       name: 'create article',
       method: 'POST',

@@ -1,9 +1,20 @@
 import type { Pool } from 'pg';
 
 /**
- * The baseline's SQL, written by hand the way one would without a framework: one statement for a
- * page of articles (tags, `favorited` and `following` as subqueries), one for its count, one for
- * an article, one for its comments, one for the tags. `$1` is always the viewer's id (or null).
+ * The baseline's SQL, written by hand the way an expert would without a framework: one statement
+ * for a page of articles (tags, `favorited` and `following` as subqueries), one for its count, one
+ * for an article, one for its comments, one for the tags, one for a signed-in viewer. `$1` is
+ * always the viewer's id (or null).
+ *
+ * Each is a **named prepared statement** (pg's `{ name, text, values }`). Sent as plain text, a
+ * statement is parsed, analysed and planned by PostgreSQL on every request; that work can cost
+ * more than running it. A named one is parsed and analysed once per connection, and later
+ * executions send only the values; after five, PostgreSQL also keeps one generic plan if its
+ * estimated cost is close to that of planning each time. On one article this more than doubles
+ * what the server answers (docs/benchmarks.md).
+ *
+ * pg keeps the names per connection and refuses one name for two texts, so a name always stands
+ * for one text: the list, whose SQL depends on its filters, has one name per set of filters.
  */
 const ARTICLE_COLUMNS = `
   a.slug, a.title, a.description, a.created_at, a.updated_at, a.favorites_count,
@@ -50,20 +61,25 @@ export async function listArticles(
   const countFilter = whereClause(filters, 1);
   const limitParam = rowsFilter.values.length + 2;
   const [rows, count] = await Promise.all([
-    pool.query<ArticleRecord>(
-      `SELECT ${ARTICLE_COLUMNS} FROM articles a JOIN users u ON u.id = a.author_id ${rowsFilter.sql}
+    pool.query<ArticleRecord>({
+      name: `articles-page-${rowsFilter.names}`,
+      text: `SELECT ${ARTICLE_COLUMNS} FROM articles a JOIN users u ON u.id = a.author_id ${rowsFilter.sql}
        ORDER BY a.created_at DESC, a.id DESC LIMIT $${limitParam} OFFSET $${limitParam + 1}`,
-      [viewerId, ...rowsFilter.values, page.limit, page.offset],
-    ),
-    pool.query<{ count: number }>(
-      `SELECT count(*)::int AS count FROM articles a ${countFilter.sql}`,
-      countFilter.values,
-    ),
+      values: [viewerId, ...rowsFilter.values, page.limit, page.offset],
+    }),
+    pool.query<{ count: number }>({
+      name: `articles-count-${countFilter.names}`,
+      text: `SELECT count(*)::int AS count FROM articles a ${countFilter.sql}`,
+      values: countFilter.values,
+    }),
   ]);
   return { articles: rows.rows.map(toArticle), articlesCount: count.rows[0]?.count ?? 0 };
 }
 
-/** The WHERE clause of the given filters, their values numbered from `$firstParam`. */
+/**
+ * The WHERE clause of the given filters, their values numbered from `$firstParam`, and the
+ * filters' names in the same order (`tag+author`, or `all`): the SQL follows from them alone.
+ */
 function whereClause(filters: ListFilters, firstParam: number) {
   const entries = Object.entries(filters);
   const conditions = entries.map(([name, _value], index) =>
@@ -72,14 +88,16 @@ function whereClause(filters: ListFilters, firstParam: number) {
   return {
     sql: conditions.length ? `WHERE ${conditions.join(' AND ')}` : '',
     values: entries.map(([_name, value]) => value),
+    names: entries.map(([name]) => name).join('+') || 'all',
   };
 }
 
 export async function findArticle(pool: Pool, viewerId: number | null, slug: string) {
-  const { rows } = await pool.query<ArticleRecord>(
-    `SELECT ${ARTICLE_COLUMNS}, a.body FROM articles a JOIN users u ON u.id = a.author_id WHERE a.slug = $2`,
-    [viewerId, slug],
-  );
+  const { rows } = await pool.query<ArticleRecord>({
+    name: 'article-by-slug',
+    text: `SELECT ${ARTICLE_COLUMNS}, a.body FROM articles a JOIN users u ON u.id = a.author_id WHERE a.slug = $2`,
+    values: [viewerId, slug],
+  });
   return rows[0] && { article: toArticle(rows[0]) };
 }
 
@@ -94,16 +112,17 @@ export async function listComments(pool: Pool, viewerId: number | null, slug: st
     bio: string | null;
     image: string | null;
     following: boolean;
-  }>(
-    `SELECT c.id, c.created_at, c.updated_at, c.body, u.username, u.bio, u.image,
+  }>({
+    name: 'comments-by-article-slug',
+    text: `SELECT c.id, c.created_at, c.updated_at, c.body, u.username, u.bio, u.image,
             EXISTS (SELECT 1 FROM follows fo WHERE fo.followee_id = c.author_id AND fo.follower_id = $1) AS following
      FROM articles a
      LEFT JOIN comments c ON c.article_id = a.id
      LEFT JOIN users u ON u.id = c.author_id
      WHERE a.slug = $2
      ORDER BY c.created_at DESC, c.id DESC`,
-    [viewerId, slug],
-  );
+    values: [viewerId, slug],
+  });
   if (rows.length === 0) return undefined;
   return {
     comments: rows
@@ -124,11 +143,22 @@ export async function listComments(pool: Pool, viewerId: number | null, slug: st
 }
 
 export async function listTags(pool: Pool) {
-  const { rows } = await pool.query<{ name: string }>(
-    `SELECT t.name FROM tags t WHERE EXISTS (SELECT 1 FROM article_tags at WHERE at.tag_id = t.id)
+  const { rows } = await pool.query<{ name: string }>({
+    name: 'tags-in-use',
+    text: `SELECT t.name FROM tags t WHERE EXISTS (SELECT 1 FROM article_tags at WHERE at.tag_id = t.id)
      ORDER BY t.name COLLATE "C"`,
-  );
+  });
   return { tags: rows.map((row) => row.name) };
+}
+
+/** Whether a signed-in viewer's user still exists, as the API checks on every request. */
+export async function userExists(pool: Pool, id: number): Promise<boolean> {
+  const { rowCount } = await pool.query({
+    name: 'user-exists',
+    text: 'SELECT 1 FROM users WHERE id = $1',
+    values: [id],
+  });
+  return rowCount !== null && rowCount > 0;
 }
 
 function toArticle(row: ArticleRecord) {
