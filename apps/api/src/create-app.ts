@@ -11,14 +11,12 @@ import { AppModule } from './app.module.js';
 import { ErrorFilter } from './common/filters/error.filter.js';
 import { readJsonBodies } from './common/http/body-parsers.js';
 import { closeConnectionsOnShutdown } from './common/http/close-connections-on-shutdown.js';
+import { corsOptions } from './common/security/cors-options.js';
 import { SECURITY_HEADERS } from './common/security/security-headers.js';
 import { createAppLogger } from './common/logging/app-logger.js';
 import { NestLogger } from './common/logging/nest-logger.js';
-import { REQUEST_ID_HEADER, logRequests, requestId } from './common/logging/request-logger.js';
-import {
-  QUERY_COUNT_HEADER,
-  countQueriesPerRequest,
-} from './common/request-context/request-stats.js';
+import { logRequests, requestId } from './common/logging/request-logger.js';
+import { countQueriesPerRequest } from './common/request-context/request-stats.js';
 import type { AppConfig } from './config/app-config.js';
 
 export const API_PREFIX = 'api';
@@ -72,11 +70,7 @@ export async function createApp(
   // With no other origin allowed (production's default: the SPA is served from this port), there
   // is nothing for CORS to answer, and skipping it saves every request a hook.
   if (config.corsOrigins === true || config.corsOrigins.length > 0) {
-    app.enableCors({
-      origin: config.corsOrigins,
-      allowedHeaders: ['Content-Type', 'Authorization', REQUEST_ID_HEADER],
-      exposedHeaders: [REQUEST_ID_HEADER, QUERY_COUNT_HEADER, 'Server-Timing'],
-    });
+    app.enableCors(corsOptions(config.corsOrigins));
   }
   await app.register(fastifyStatic, {
     root: swaggerUiFolder(),
