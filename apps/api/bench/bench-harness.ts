@@ -147,6 +147,7 @@ export async function startApi(databaseUrl: string, secret: string, apiArgs: str
       DATABASE_URL: databaseUrl,
       JWT_SECRET: secret,
       DB_POOL_SIZE,
+      PUBLIC_URL: `http://127.0.0.1:${port}`,
       LOG_LEVEL: 'warn',
       // The production limits would answer most of the load with 429s.
       RATE_LIMIT_PER_MINUTE: '1000000000',

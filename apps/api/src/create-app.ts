@@ -9,6 +9,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import swaggerUiFolder from 'swagger-ui-dist/absolute-path.js';
 import { AppModule } from './app.module.js';
 import { ErrorFilter } from './common/filters/error.filter.js';
+import { serveAvatars } from './common/http/avatar-files.js';
 import { readJsonBodies } from './common/http/body-parsers.js';
 import { closeConnectionsOnShutdown } from './common/http/close-connections-on-shutdown.js';
 import { corsOptions } from './common/security/cors-options.js';
@@ -77,6 +78,7 @@ export async function createApp(
     prefix: `/${API_PREFIX}/docs/assets/`,
     index: false,
   });
+  await serveAvatars(server, `/${API_PREFIX}/avatars/`);
   if (existsSync(resolve(webDist, 'index.html'))) await serveSpa(server, webDist);
   return app;
 }

@@ -26,12 +26,15 @@ describe('a profile: GET /api/profiles/:username', () => {
     await t.api
       .put('/api/user')
       .set(auth)
-      .send({ user: { bio: 'Hi', image: '/a.png' } })
+      .send({ user: { bio: 'Hi', image: 'https://images.example/a.png' } })
       .expect(200);
 
     const response = await t.api.get(`/api/profiles/${user.username}`).expect(200);
 
-    expect(response.body.profile).toMatchObject({ bio: 'Hi', image: '/a.png' });
+    expect(response.body.profile).toMatchObject({
+      bio: 'Hi',
+      image: 'https://images.example/a.png',
+    });
   });
 
   it('shows following true to a follower, and false to anyone else signed in', async () => {

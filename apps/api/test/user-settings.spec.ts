@@ -15,11 +15,11 @@ describe('updating the current user: PUT /api/user', () => {
     const response = await t.api
       .put('/api/user')
       .set(auth)
-      .send({ user: { bio: "I'm <b>here</b>", image: '/images/me.png' } })
+      .send({ user: { bio: "I'm <b>here</b>", image: 'https://images.example/me.png' } })
       .expect(200);
 
     const { user } = UserResponse.parse(response.body);
-    expect(user).toMatchObject({ bio: "I'm <b>here</b>", image: '/images/me.png' });
+    expect(user).toMatchObject({ bio: "I'm <b>here</b>", image: 'https://images.example/me.png' });
   });
 
   it.each(['bio', 'image'])('stores null when %s is set to ""', async (field) => {

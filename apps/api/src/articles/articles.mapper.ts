@@ -2,7 +2,7 @@ import type { Article, ArticlePreview } from '@conduit/contracts';
 import { toAuthorProfile } from '../profiles/profiles.mapper.js';
 import type { ArticleRow } from './article-row.js';
 
-export function toArticlePreview(row: ArticleRow): ArticlePreview {
+export function toArticlePreview(row: ArticleRow, publicUrl: string): ArticlePreview {
   return {
     slug: row.slug,
     title: row.title,
@@ -12,10 +12,10 @@ export function toArticlePreview(row: ArticleRow): ArticlePreview {
     updatedAt: row.updatedAt.toISOString(),
     favorited: row.favorited,
     favoritesCount: row.favoritesCount,
-    author: toAuthorProfile(row),
+    author: toAuthorProfile(row, publicUrl),
   };
 }
 
-export function toArticle(row: ArticleRow & { body: string }): Article {
-  return { ...toArticlePreview(row), body: row.body };
+export function toArticle(row: ArticleRow & { body: string }, publicUrl: string): Article {
+  return { ...toArticlePreview(row, publicUrl), body: row.body };
 }

@@ -9,6 +9,7 @@ import {
 } from '@conduit/contracts';
 import { violatedConstraint } from '../common/database/constraint-violation.js';
 import { Forbidden, NotFound } from '../common/errors/domain-errors.js';
+import { AppConfig } from '../config/app-config.js';
 import type { ArticleFilters } from './article-row.js';
 import { toArticle, toArticlePreview } from './articles.mapper.js';
 import { type ArticleUpdate, ArticlesRepository } from './articles.repository.js';
@@ -19,7 +20,10 @@ const SLUG_ATTEMPTS = 5;
 
 @Injectable()
 export class ArticlesService {
-  constructor(private readonly articles: ArticlesRepository) {}
+  constructor(
+    private readonly articles: ArticlesRepository,
+    private readonly config: AppConfig,
+  ) {}
 
   async list(
     filters: ArticleFilters,
@@ -31,7 +35,10 @@ export class ArticlesService {
       { limit: page.limit ?? LIMIT_DEFAULT, offset: page.offset ?? 0 },
       viewerId,
     );
-    return { articles: rows.map(toArticlePreview), articlesCount: count };
+    return {
+      articles: rows.map((row) => toArticlePreview(row, this.config.publicUrl)),
+      articlesCount: count,
+    };
   }
 
   /** Articles by the authors the viewer follows (never the viewer's own). */
@@ -42,7 +49,7 @@ export class ArticlesService {
   async get(slug: string, viewerId: number | undefined): Promise<Article> {
     const row = await this.articles.findBySlug(slug, viewerId);
     if (!row) throw new NotFound('article');
-    return toArticle(row);
+    return toArticle(row, this.config.publicUrl);
   }
 
   async create(authorId: number, input: NewArticle): Promise<Article> {

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { Comment } from '@conduit/contracts';
 import { ArticlesService } from '../articles/articles.service.js';
 import { Forbidden, NotFound } from '../common/errors/domain-errors.js';
+import { AppConfig } from '../config/app-config.js';
 import { toComment } from './comments.mapper.js';
 import { CommentsRepository } from './comments.repository.js';
 
@@ -13,20 +14,21 @@ export class CommentsService {
   constructor(
     private readonly comments: CommentsRepository,
     private readonly articles: ArticlesService,
+    private readonly config: AppConfig,
   ) {}
 
   /** An unknown article is a 404, not an empty list. */
   async list(slug: string, viewerId: number | undefined): Promise<Comment[]> {
     const rows = await this.comments.findByArticleSlug(slug, viewerId);
     if (!rows) throw new NotFound('article');
-    return rows.map(toComment);
+    return rows.map((row) => toComment(row, this.config.publicUrl));
   }
 
   async add(authorId: number, slug: string, body: string): Promise<Comment> {
     const id = await this.comments.insert(await this.articles.idOf(slug), authorId, body);
     const row = await this.comments.findById(id, authorId);
     if (!row) throw new NotFound('comment');
-    return toComment(row);
+    return toComment(row, this.config.publicUrl);
   }
 
   /** The article first, then the comment on it, then whose it is (docs/api.md's order). */

@@ -5,6 +5,7 @@ const PRODUCTION = {
   NODE_ENV: 'production',
   DATABASE_URL: 'postgres://conduit:secret@db:5432/conduit',
   JWT_SECRET: 'a-production-secret-of-at-least-32-characters',
+  PUBLIC_URL: 'https://conduit.example.org',
 };
 
 describe('loadConfig', () => {
@@ -38,6 +39,24 @@ describe('loadConfig', () => {
   it('refuses production without a database URL: the embedded database is for development', () => {
     expect(() => loadConfig({ ...PRODUCTION, DATABASE_URL: undefined })).toThrow(
       /DATABASE_URL is required in production/,
+    );
+  });
+
+  it('takes the public URL as given in production, where nothing could guess it', () => {
+    expect(loadConfig(PRODUCTION).publicUrl).toBe('https://conduit.example.org');
+    expect(() => loadConfig({ ...PRODUCTION, PUBLIC_URL: undefined })).toThrow(
+      /PUBLIC_URL is required in production/,
+    );
+  });
+
+  it('derives the public URL from the port in development, and drops a trailing slash', () => {
+    expect(loadConfig({}).publicUrl).toBe('http://localhost:3000');
+    expect(loadConfig({ PORT: '3300' }).publicUrl).toBe('http://localhost:3300');
+    expect(loadConfig({ PUBLIC_URL: 'http://192.168.1.20:3000/' }).publicUrl).toBe(
+      'http://192.168.1.20:3000',
+    );
+    expect(() => loadConfig({ PUBLIC_URL: 'ftp://files.example' })).toThrow(
+      /PUBLIC_URL must be an http:\/\/ or https:\/\/ URL/,
     );
   });
 

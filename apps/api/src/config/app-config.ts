@@ -12,6 +12,11 @@ export class AppConfig {
   readonly jwtExpiresIn: string;
   /** `true` allows every origin (development only); otherwise an allow-list. */
   readonly corsOrigins: true | string[];
+  /**
+   * Where browsers reach the API (`PUBLIC_URL`, no trailing slash): the start of the absolute URLs
+   * of its own images. Required in production; `http://localhost:<PORT>` otherwise.
+   */
+  readonly publicUrl: string;
   readonly logLevel: Env['LOG_LEVEL'];
   readonly seedDemoData: boolean;
   /** The largest request body accepted, in bytes (`BODY_LIMIT`: `100kb`, `1mb`…). */
@@ -36,6 +41,7 @@ export class AppConfig {
     this.jwtSecret = env.JWT_SECRET;
     this.jwtExpiresIn = env.JWT_EXPIRES_IN;
     this.corsOrigins = parseOrigins(env.CORS_ORIGINS, env.NODE_ENV);
+    this.publicUrl = (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, '');
     this.logLevel = env.LOG_LEVEL;
     this.seedDemoData = env.SEED_DEMO_DATA ?? env.NODE_ENV === 'development';
     this.bodyLimitBytes = parseSize(env.BODY_LIMIT);

@@ -25,6 +25,9 @@ export const EnvSchema = z
       .regex(/^\d+[smhd]$/, 'must look like 15m, 12h or 7d')
       .default('7d'),
     CORS_ORIGINS: z.string().optional(),
+    PUBLIC_URL: z
+      .url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' })
+      .optional(),
     LOG_LEVEL: LogLevel.default('info'),
     SEED_DEMO_DATA: flag.optional(),
     BODY_LIMIT: z
@@ -42,6 +45,14 @@ export const EnvSchema = z
         code: 'custom',
         path: ['DATABASE_URL'],
         message: 'is required in production (the embedded database is for development only)',
+      });
+    }
+    if (!env.PUBLIC_URL) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['PUBLIC_URL'],
+        message:
+          'is required in production: where browsers reach the API, e.g. https://conduit.example.org',
       });
     }
     if (env.JWT_SECRET === DEV_JWT_SECRET) {

@@ -1,25 +1,35 @@
 import type { Profile } from '@conduit/contracts';
+import { imageUrl } from '../common/http/image-url.js';
 
-export function toProfile(row: {
-  username: string;
-  bio: string | null;
-  image: string | null;
-  following: boolean;
-}): Profile {
-  return { username: row.username, bio: row.bio, image: row.image, following: row.following };
+export function toProfile(
+  row: { username: string; bio: string | null; image: string | null; following: boolean },
+  publicUrl: string,
+): Profile {
+  return {
+    username: row.username,
+    bio: row.bio,
+    image: imageUrl(row.image, publicUrl),
+    following: row.following,
+  };
 }
 
 /** The author of an article or comment, from a row that carries the author's columns. */
-export function toAuthorProfile(row: {
-  authorUsername: string;
-  authorBio: string | null;
-  authorImage: string | null;
-  authorFollowing: boolean;
-}): Profile {
-  return toProfile({
-    username: row.authorUsername,
-    bio: row.authorBio,
-    image: row.authorImage,
-    following: row.authorFollowing,
-  });
+export function toAuthorProfile(
+  row: {
+    authorUsername: string;
+    authorBio: string | null;
+    authorImage: string | null;
+    authorFollowing: boolean;
+  },
+  publicUrl: string,
+): Profile {
+  return toProfile(
+    {
+      username: row.authorUsername,
+      bio: row.authorBio,
+      image: row.authorImage,
+      following: row.authorFollowing,
+    },
+    publicUrl,
+  );
 }

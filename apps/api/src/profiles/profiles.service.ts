@@ -1,15 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import type { Profile } from '@conduit/contracts';
 import { NotFound, ValidationFailed } from '../common/errors/domain-errors.js';
+import { AppConfig } from '../config/app-config.js';
 import { toProfile } from './profiles.mapper.js';
 import { type ProfileRow, ProfilesRepository } from './profiles.repository.js';
 
 @Injectable()
 export class ProfilesService {
-  constructor(private readonly profiles: ProfilesRepository) {}
+  constructor(
+    private readonly profiles: ProfilesRepository,
+    private readonly config: AppConfig,
+  ) {}
 
   async get(username: string, viewerId: number | undefined): Promise<Profile> {
-    return toProfile(await this.existing(username, viewerId));
+    return toProfile(await this.existing(username, viewerId), this.config.publicUrl);
   }
 
   /** Idempotent: following someone already followed is fine. */
@@ -18,14 +22,14 @@ export class ProfilesService {
     if (profile.id === viewerId)
       throw new ValidationFailed({ username: ['is you: you cannot follow yourself'] });
     await this.profiles.follow(viewerId, profile.id);
-    return toProfile({ ...profile, following: true });
+    return toProfile({ ...profile, following: true }, this.config.publicUrl);
   }
 
   /** Idempotent: unfollowing someone not followed is fine. */
   async unfollow(viewerId: number, username: string): Promise<Profile> {
     const profile = await this.existing(username, viewerId);
     await this.profiles.unfollow(viewerId, profile.id);
-    return toProfile({ ...profile, following: false });
+    return toProfile({ ...profile, following: false }, this.config.publicUrl);
   }
 
   private async existing(username: string, viewerId: number | undefined): Promise<ProfileRow> {

@@ -7,6 +7,7 @@ import {
   InvalidCredentials,
   Unauthenticated,
 } from '../common/errors/domain-errors.js';
+import { AppConfig } from '../config/app-config.js';
 import { decoyPasswordHash, hashPassword, isOutdated, verifyPassword } from './password.js';
 import type { UserEntity } from './user.entity.js';
 import { toUser } from './users.mapper.js';
@@ -17,6 +18,7 @@ export class UsersService {
   constructor(
     private readonly users: UsersRepository,
     private readonly tokens: TokenService,
+    private readonly config: AppConfig,
   ) {}
 
   async register(input: { username: string; email: string; password: string }): Promise<User> {
@@ -26,7 +28,7 @@ export class UsersService {
       email: input.email,
       passwordHash: await hashPassword(input.password),
     });
-    return toUser(user, await this.tokens.issue(user.id));
+    return toUser(user, await this.tokens.issue(user.id), this.config.publicUrl);
   }
 
   async login(email: string, password: string): Promise<User> {
@@ -42,11 +44,11 @@ export class UsersService {
     if (isOutdated(user.passwordHash)) {
       await this.users.update(user.id, { passwordHash: await hashPassword(password) });
     }
-    return toUser(user, await this.tokens.issue(user.id));
+    return toUser(user, await this.tokens.issue(user.id), this.config.publicUrl);
   }
 
   async current(caller: AuthUser): Promise<User> {
-    return toUser(await this.existing(caller.id), caller.token);
+    return toUser(await this.existing(caller.id), caller.token, this.config.publicUrl);
   }
 
   /** `""` for bio or image clears it; the token stays valid whatever changes (it holds the id). */
@@ -65,7 +67,7 @@ export class UsersService {
       Object.entries(update).filter(([, value]) => value !== undefined),
     );
     if (Object.keys(defined).length > 0) await this.users.update(caller.id, defined);
-    return toUser(await this.existing(caller.id), caller.token);
+    return toUser(await this.existing(caller.id), caller.token, this.config.publicUrl);
   }
 
   /** A valid token whose user has since been deleted no longer identifies anyone. */

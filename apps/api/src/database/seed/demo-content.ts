@@ -8,6 +8,10 @@ export interface DemoUser {
   username: string;
   email: string;
   bio: string | null;
+  /**
+   * One of the API's own images (`apps/api/public/avatars`), as a path: every answer turns it into
+   * an absolute URL on `PUBLIC_URL` (see `common/http/image-url.ts`).
+   */
   image: string | null;
 }
 
@@ -53,19 +57,19 @@ export const demoUsers: DemoUser[] = [
     username: 'maya_okafor',
     email: 'maya_okafor@example.com',
     bio: 'Instructor on the backend track. Ask me about HTTP, API design and why your test only fails on Fridays.',
-    image: '/avatars/maya_okafor.svg',
+    image: '/api/avatars/maya_okafor.svg',
   },
   {
     username: 'pg_priya',
     email: 'pg_priya@example.com',
     bio: 'Database enthusiast who reads query plans for fun and has opinions about your indexes.',
-    image: '/avatars/pg_priya.svg',
+    image: '/api/avatars/pg_priya.svg',
   },
   {
     username: 'devops-dan',
     email: 'devops-dan@example.com',
     bio: 'I ship containers, watch dashboards and always ask what happens at 3 a.m.',
-    image: '/avatars/devops-dan.svg',
+    image: '/api/avatars/devops-dan.svg',
   },
   {
     username: 'sam_secure',
@@ -77,13 +81,13 @@ export const demoUsers: DemoUser[] = [
     username: 'lena-frontend',
     email: 'lena-frontend@example.com',
     bio: 'React developer for three years, now learning what happens after fetch().',
-    image: '/avatars/lena-frontend.svg',
+    image: '/api/avatars/lena-frontend.svg',
   },
   {
     username: 'kofi_tests',
     email: 'kofi_tests@example.com',
     bio: 'Teaching assistant, testing fan and TypeScript pedant. Green builds or it did not happen.',
-    image: '/avatars/kofi_tests.svg',
+    image: '/api/avatars/kofi_tests.svg',
   },
 ];
 
