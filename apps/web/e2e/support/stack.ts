@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const webDir = fileURLToPath(new URL('../..', import.meta.url));
-const apiDir = join(webDir, '../api');
+export const apiDir = join(webDir, '../api');
 export const vite = join(webDir, 'node_modules/vite/bin/vite.js');
 const STARTUP_TIMEOUT_MS = 120_000;
 
@@ -32,6 +32,16 @@ export function start(command: string, args: string[], cwd: string, env: NodeJS.
   child.stdout?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
   return { child, output };
+}
+
+/** Waits for a command started with `start` to end; throws with its output if it failed. */
+export async function completed(started: { child: ChildProcess; output: string[] }, name: string) {
+  const { child } = started;
+  const hasEnded = child.exitCode !== null || child.signalCode !== null;
+  const code = hasEnded
+    ? child.exitCode
+    : await new Promise((resolve) => child.once('exit', resolve));
+  if (code !== 0) throw new Error(`${name} failed:\n${started.output.join('')}`);
 }
 
 export async function waitFor(url: string, started: { child: ChildProcess; output: string[] }) {
@@ -83,11 +93,10 @@ export async function startStack(): Promise<Stack> {
   );
   const apiUrl = `http://127.0.0.1:${apiPort}/api`;
   const outDir = join(scratch, 'dist');
-  const build = start(process.execPath, [vite, 'build', '--outDir', outDir], webDir, {});
-  const buildExit = await new Promise<number | null>((resolve) =>
-    build.child.once('exit', resolve),
+  await completed(
+    start(process.execPath, [vite, 'build', '--outDir', outDir], webDir, {}),
+    'vite build',
   );
-  if (buildExit !== 0) throw new Error(`vite build failed:\n${build.output.join('')}`);
   const web = start(
     process.execPath,
     [vite, 'preview', '--outDir', outDir, '--port', String(webPort), '--strictPort'],
