@@ -50,6 +50,23 @@ describe('the SPA on another origin than the production API', () => {
     await expected.waitFor();
   }
 
+  /**
+   * Turns a button of the article's byline (favorite, follow) on with a POST, then off with a
+   * DELETE, each change still there after a reload. `on` and `off` are its class in each state:
+   * its words alone would not tell them apart, since "Unfollow" contains "follow".
+   */
+  async function switchOnAndOff(
+    page: Page,
+    button: { off: string; on: string; onText: string; offText: string },
+  ) {
+    const inState = (state: string, text?: string) =>
+      page.locator(`.article-meta button.${state}`, { hasText: text }).first();
+    await write(page, 'POST', () => inState(button.off).click());
+    await reloadAndSee(page, inState(button.on, button.onText));
+    await write(page, 'DELETE', () => inState(button.on).click());
+    await reloadAndSee(page, inState(button.off, button.offText));
+  }
+
   it("shows the demo authors' avatars, served by the API", async () => {
     const page = browserPage();
     await page.goto(web('/'));
@@ -88,37 +105,18 @@ describe('the SPA on another origin than the production API', () => {
     await page.goto(web('/profile/pg_priya'));
     await page.locator('.article-preview .preview-link').first().click();
     await page.waitForURL(/\/article\//);
-    await write(page, 'POST', () =>
-      page.locator('.article-meta button.btn-outline-primary').first().click(),
-    );
-    await reloadAndSee(
-      page,
-      page.locator('.article-meta button.btn-primary', { hasText: 'Unfavorite' }).first(),
-    );
-    await write(page, 'DELETE', () =>
-      page.locator('.article-meta button.btn-primary').first().click(),
-    );
-    await reloadAndSee(
-      page,
-      page.locator('.article-meta button.btn-outline-primary', { hasText: 'Favorite' }).first(),
-    );
-
-    await write(page, 'POST', () =>
-      page.locator('.article-meta button.btn-outline-secondary').first().click(),
-    );
-    await reloadAndSee(
-      page,
-      page.locator('.article-meta button.btn-secondary', { hasText: 'Unfollow pg_priya' }).first(),
-    );
-    await write(page, 'DELETE', () =>
-      page.locator('.article-meta button.btn-secondary').first().click(),
-    );
-    await reloadAndSee(
-      page,
-      page
-        .locator('.article-meta button.btn-outline-secondary', { hasText: 'Follow pg_priya' })
-        .first(),
-    );
+    await switchOnAndOff(page, {
+      off: 'btn-outline-primary',
+      on: 'btn-primary',
+      onText: 'Unfavorite Article',
+      offText: 'Favorite Article',
+    });
+    await switchOnAndOff(page, {
+      off: 'btn-outline-secondary',
+      on: 'btn-secondary',
+      onText: 'Unfollow pg_priya',
+      offText: 'Follow pg_priya',
+    });
 
     const title = unique('Across origins ');
     await page.goto(web('/editor'));
