@@ -16,6 +16,12 @@ describe('security headers', () => {
     expect(policy).toContain("frame-ancestors 'none'");
   });
 
+  it('let a page show every image a user may set: any http or https URL', async () => {
+    const response = await t.api.get('/api/health');
+    const imgSrc = /img-src ([^;]*)/.exec(response.headers['content-security-policy'] ?? '');
+    expect(imgSrc?.[1]?.split(' ')).toEqual(expect.arrayContaining(['https:', 'http:']));
+  });
+
   it("send helmet's other protections", async () => {
     const response = await t.api.get('/api/health');
     expect(response.headers['x-content-type-options']).toBe('nosniff');
