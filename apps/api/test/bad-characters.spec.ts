@@ -8,9 +8,9 @@ import {
 } from './support/factories.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
 
-// Input that is valid JSON and valid UTF-8 but that PostgreSQL cannot store or compare: the NUL
-// character (U+0000) is refused in every text value. It must be refused as bad input, not reach
-// the database and come back as a 500.
+// Input that is valid JSON and valid UTF-8 but still bad: the NUL character (U+0000), which
+// PostgreSQL cannot store or compare, must be refused as bad input rather than reach the database
+// and come back as a 500; and text that shows nothing is blank.
 
 let t: TestApp;
 let author: SignedIn;
@@ -88,5 +88,105 @@ describe('a malformed percent-encoding in the path', () => {
 
     expect(response.status).toBe(400);
     expect(ErrorResponse.parse(response.body).errors).not.toHaveProperty('body');
+  });
+});
+
+// Whitespace of every kind and the characters that show nothing (zero-width space, zero-width
+// non-joiner and joiner, byte order mark): a reader sees an empty field.
+const INVISIBLE = ' \t\n\u00A0\u3000\u200B\u200C\u200D\uFEFF';
+
+describe('text of only whitespace and invisible characters', () => {
+  const articlesBy = async (writer: SignedIn) =>
+    (await t.api.get('/api/articles').query({ author: writer.user.username })).body.articlesCount;
+
+  it.each([
+    ['title', { title: INVISIBLE }],
+    ['description', { description: INVISIBLE }],
+    ['body', { body: INVISIBLE }],
+    ['tagList', { tagList: ['fine', INVISIBLE] }],
+  ])("is a blank article %s: 422 can't be blank, storing nothing", async (field, blank) => {
+    const writer = await registerUser(t);
+
+    const response = await t.api
+      .post('/api/articles')
+      .set(writer.auth)
+      .send({ article: { title: uniqueName('Title'), description: 'd', body: 'b', ...blank } })
+      .expect(422);
+
+    expect(response.body).toEqual({ errors: { [field]: ["can't be blank"] } });
+    expect(await articlesBy(writer)).toBe(0);
+  });
+
+  it("is a blank title in an edit: 422 can't be blank, the article unchanged", async () => {
+    const before = await createArticle(t, author);
+
+    const response = await t.api
+      .put(`/api/articles/${before.slug}`)
+      .set(author.auth)
+      .send({ article: { title: INVISIBLE } })
+      .expect(422);
+
+    expect(response.body).toEqual({ errors: { title: ["can't be blank"] } });
+    const after = await t.api.get(`/api/articles/${before.slug}`).expect(200);
+    expect(after.body.article).toEqual(before);
+  });
+
+  it("is a blank comment: 422 can't be blank, storing nothing", async () => {
+    const { slug: fresh } = await createArticle(t, author);
+
+    const response = await t.api
+      .post(`/api/articles/${fresh}/comments`)
+      .set(author.auth)
+      .send({ comment: { body: INVISIBLE } })
+      .expect(422);
+
+    expect(response.body).toEqual({ errors: { body: ["can't be blank"] } });
+    const comments = await t.api.get(`/api/articles/${fresh}/comments`).expect(200);
+    expect(comments.body.comments).toEqual([]);
+  });
+
+  it("is a blank username at registration: 422 can't be blank, storing no user", async () => {
+    const email = `${uniqueName()}@example.com`;
+
+    const response = await t.api
+      .post('/api/users')
+      .send({ user: { username: INVISIBLE, email, password: PASSWORD } })
+      .expect(422);
+
+    expect(response.body).toEqual({ errors: { username: ["can't be blank"] } });
+    await t.api
+      .post('/api/users/login')
+      .send({ user: { email, password: PASSWORD } })
+      .expect(401);
+  });
+
+  it.each(['username', 'email'])(
+    "is a blank %s in the settings: 422 can't be blank, the user unchanged",
+    async (field) => {
+      const { auth, user } = await registerUser(t);
+
+      const response = await t.api
+        .put('/api/user')
+        .set(auth)
+        .send({ user: { [field]: INVISIBLE } })
+        .expect(422);
+
+      expect(response.body).toEqual({ errors: { [field]: ["can't be blank"] } });
+      const reread = await t.api.get('/api/user').set(auth).expect(200);
+      expect(reread.body.user).toEqual(user);
+    },
+  );
+
+  it('is not blank beside a visible character: the text is stored exactly as sent', async () => {
+    const text = {
+      title: ` ${uniqueName('Title')}\u200B `,
+      description: '\u00A0indented',
+      body: '\n\nbody\u200D\n',
+    };
+
+    const created = await createArticle(t, author, text);
+
+    const reread = await t.api.get(`/api/articles/${created.slug}`).expect(200);
+    expect(reread.body.article).toMatchObject(text);
   });
 });

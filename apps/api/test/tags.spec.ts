@@ -33,14 +33,16 @@ describe('the tags in use: GET /api/tags', () => {
     expect(tags.filter((name) => name.endsWith(tag))).toEqual([`a${tag}`, `b${tag}`]);
   });
 
-  it('keeps tags exactly as sent: no slugifying, no case folding', async () => {
+  it('trims tags, and keeps them otherwise as sent: no slugifying, no case folding', async () => {
     const tag = uniqueName('Mixed_Case');
 
-    await createArticle(t, author, { tagList: [tag, 'd_42'] });
+    const article = await createArticle(t, author, { tagList: [` ${tag}\t`, 'd_42', `${tag} `] });
 
     const tags = await tagsNow();
+    expect(article.tagList).toEqual([tag, 'd_42']);
     expect(tags).toContain(tag);
     expect(tags).toContain('d_42');
+    expect(tags.filter((name) => name.includes(tag))).toEqual([tag]);
   });
 
   it('drops a tag once no article uses it, after an edit takes it away', async () => {

@@ -8,6 +8,9 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
+/** A value of each field that clears with "" or null. */
+const SOMETHING = { bio: 'something', image: 'https://example.com/me.png' };
+
 describe('updating the current user: PUT /api/user', () => {
   it('sets bio and image, answering 200 with the updated user', async () => {
     const { auth } = await registerUser(t);
@@ -15,19 +18,53 @@ describe('updating the current user: PUT /api/user', () => {
     const response = await t.api
       .put('/api/user')
       .set(auth)
-      .send({ user: { bio: "I'm <b>here</b>", image: 'https://images.example/me.png' } })
+      .send({ user: { bio: "I'm <b>here</b>", image: 'https://images.example.com/me.png' } })
       .expect(200);
 
     const { user } = UserResponse.parse(response.body);
-    expect(user).toMatchObject({ bio: "I'm <b>here</b>", image: 'https://images.example/me.png' });
+    expect(user).toMatchObject({
+      bio: "I'm <b>here</b>",
+      image: 'https://images.example.com/me.png',
+    });
   });
 
-  it.each(['bio', 'image'])('stores null when %s is set to ""', async (field) => {
+  it.each(['http://localhost:3000/avatars/jane.svg', 'HTTPS://example.com/me.png?size=2#top'])(
+    'accepts the http or https image %p, stored as sent',
+    async (image) => {
+      const { auth } = await registerUser(t);
+
+      await t.api.put('/api/user').set(auth).send({ user: { image } }).expect(200);
+
+      const reread = await t.api.get('/api/user').set(auth).expect(200);
+      expect(reread.body.user.image).toBe(image);
+    },
+  );
+
+  it.each([
+    'javascript:alert(document.cookie)',
+    ' javascript:alert(1)',
+    'data:text/html,<script>alert(1)</script>',
+    'vbscript:msgbox(1)',
+    'ftp://example.com/me.png',
+    '/avatars/me.svg',
+    'example.com/me.png',
+    'http:/example.com/me.png',
+  ])('refuses the image %p with 422, the user unchanged', async (image) => {
+    const { auth, user } = await registerUser(t);
+
+    const response = await t.api.put('/api/user').set(auth).send({ user: { image } }).expect(422);
+
+    expect(response.body).toEqual({ errors: { image: ['must be an http or https URL'] } });
+    const reread = await t.api.get('/api/user').set(auth).expect(200);
+    expect(reread.body.user).toEqual(user);
+  });
+
+  it.each(['bio', 'image'] as const)('stores null when %s is set to ""', async (field) => {
     const { auth } = await registerUser(t);
     await t.api
       .put('/api/user')
       .set(auth)
-      .send({ user: { [field]: 'something' } })
+      .send({ user: { [field]: SOMETHING[field] } })
       .expect(200);
 
     const response = await t.api
@@ -41,12 +78,12 @@ describe('updating the current user: PUT /api/user', () => {
     expect(reread.body.user[field]).toBeNull();
   });
 
-  it.each(['bio', 'image'])('accepts null for %s and stores null', async (field) => {
+  it.each(['bio', 'image'] as const)('accepts null for %s and stores null', async (field) => {
     const { auth } = await registerUser(t);
     await t.api
       .put('/api/user')
       .set(auth)
-      .send({ user: { [field]: 'something' } })
+      .send({ user: { [field]: SOMETHING[field] } })
       .expect(200);
 
     const response = await t.api

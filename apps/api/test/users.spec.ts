@@ -1,4 +1,4 @@
-import { UserResponse } from '@conduit/contracts';
+import { canonicalEmail, UserResponse } from '@conduit/contracts';
 import argon2 from 'argon2';
 import { DataSource } from 'typeorm';
 import { PASSWORD, registerUser, uniqueName } from './support/factories.js';
@@ -227,5 +227,88 @@ describe('the current user: GET /api/user', () => {
     const response = await t.api.get('/api/user').expect(401);
 
     expect(response.body).toEqual({ errors: { token: ['is missing'] } });
+  });
+});
+
+/** The fullwidth forms of ASCII letters (`A` → `Ａ`), which NFKC turns back into ASCII. */
+const fullwidth = (text: string) =>
+  text.replace(/[A-Za-z]/g, (letter) => String.fromCodePoint(letter.codePointAt(0)! + 0xfee0));
+
+describe('one account per email, however it is written', () => {
+  /** How many accounts the database holds whose email is `email` as identities compare it. */
+  const accountsWithEmail = async (email: string) => {
+    const [{ count }] = await t.app
+      .get(DataSource)
+      .query('SELECT count(*)::int AS count FROM users WHERE canonical_email = $1', [
+        canonicalEmail(email),
+      ]);
+    return count as number;
+  };
+
+  it.each([
+    [
+      'a zero-width joiner',
+      (email: string) => `${email[0]}\u200D${email.slice(1)}`,
+      422,
+      { email: ['must not contain invisible characters'] },
+    ],
+    [
+      'a zero-width space in the domain',
+      (email: string) => email.replace('@example', '@exa\u200Bmple'),
+      422,
+      { email: ['must not contain invisible characters'] },
+    ],
+    [
+      'a fullwidth first letter',
+      (email: string) => `${fullwidth(email[0]!)}${email.slice(1)}`,
+      409,
+      { email: ['has already been taken'] },
+    ],
+    [
+      'ß for ss, in capitals',
+      (email: string) => email.toUpperCase().replace('SS', 'ß'),
+      409,
+      { email: ['has already been taken'] },
+    ],
+  ])(
+    "refuses an existing user's email with %s: no second account",
+    async (_, lookAlike, status, errors) => {
+      const { user } = await registerUser(t, { email: `${uniqueName('ss')}@example.com` });
+      const username = uniqueName();
+
+      const response = await t.api
+        .post('/api/users')
+        .send({ user: { username, email: lookAlike(user.email), password: PASSWORD } })
+        .expect(status);
+
+      expect(response.body).toEqual({ errors });
+      await t.api.get(`/api/profiles/${username}`).expect(404);
+      expect(await accountsWithEmail(user.email)).toBe(1);
+    },
+  );
+
+  it("refuses a change of email to a look-alike of someone else's with 409, changing nothing", async () => {
+    const { auth, user } = await registerUser(t);
+    const other = await registerUser(t);
+
+    const response = await t.api
+      .put('/api/user')
+      .set(auth)
+      .send({ user: { email: fullwidth(other.user.email.toUpperCase()) } })
+      .expect(409);
+
+    expect(response.body).toEqual({ errors: { email: ['has already been taken'] } });
+    expect((await t.api.get('/api/user').set(auth)).body.user).toEqual(user);
+  });
+
+  it('signs in with the email in fullwidth capitals, and shows the email as registered', async () => {
+    const { user } = await registerUser(t);
+
+    const response = await t.api
+      .post('/api/users/login')
+      .send({ user: { email: fullwidth(user.email.toUpperCase()), password: PASSWORD } })
+      .expect(200);
+
+    expect(response.body.user).toMatchObject({ username: user.username, email: user.email });
   });
 });

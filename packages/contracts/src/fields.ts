@@ -11,22 +11,37 @@ export const tooLong = (max: number) => `is too long (maximum is ${max} characte
 export const hasNoNul = (text: string) => !text.includes('\u0000');
 export const NUL_MESSAGE = 'must not contain the NUL character';
 
-/** A required string: blank first, then its length. Kept exactly as sent (no trimming). */
-export const requiredText = (max: number) =>
-  z
-    .string({ error: typeError('a string') })
-    .min(1, BLANK)
-    .max(max, tooLong(max))
-    .refine(hasNoNul, NUL_MESSAGE);
+/**
+ * One character that shows: not whitespace, not a control character, and not one of the
+ * characters Unicode calls default-ignorable (zero-width space, zero-width joiner and non-joiner,
+ * the byte order mark, the soft hyphen…), which a text may hold but nobody sees.
+ */
+const VISIBLE_CHARACTER = /[^\p{White_Space}\p{Cc}\p{Default_Ignorable_Code_Point}]/u;
 
-/** An optional string that may also be null or "" (stored as null): `bio`, `image`. */
-export const nullableText = (max: number) =>
+/** Whether a reader would see anything at all: `"  \u200B "` is blank. */
+export const isNotBlank = (text: string) => VISIBLE_CHARACTER.test(text);
+
+/**
+ * A string of at most `max` characters, without NUL. The length is checked first, and a string
+ * over it is checked no further: no later check or pattern ever runs on the megabyte a body may
+ * hold, whatever it costs per character.
+ */
+export const boundedText = (max: number, expected = 'a string') =>
   z
-    .string({ error: typeError('a string or null') })
-    .max(max, tooLong(max))
-    .refine(hasNoNul, NUL_MESSAGE)
-    .nullable()
-    .optional();
+    .string({ error: typeError(expected) })
+    .max(max, { error: tooLong(max), abort: true })
+    .refine(hasNoNul, { error: NUL_MESSAGE, abort: true });
+
+/**
+ * A required string: its length, then blank (empty, or only whitespace and invisible characters).
+ * Kept exactly as sent (no trimming).
+ */
+export const requiredText = (max: number) =>
+  boundedText(max).refine(isNotBlank, { error: BLANK, abort: true });
+
+/** An optional string that may also be null or "" (stored as null): `bio`. */
+export const nullableText = (max: number) =>
+  boundedText(max, 'a string or null').nullable().optional();
 
 /** The `{ "user": { … } }` envelope every request body has. */
 export const envelope = <Shape extends z.ZodRawShape>(shape: Shape) =>

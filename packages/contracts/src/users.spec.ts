@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { toFieldErrors } from './errors.js';
-import { LoginRequest, RegisterRequest, UpdateUserRequest } from './users.js';
+import { canonicalEmail, LoginRequest, RegisterRequest, UpdateUserRequest } from './users.js';
 
 const errorsOf = (schema: z.ZodType, value: unknown) => {
   const result = schema.safeParse(value);
@@ -54,5 +54,50 @@ describe('user contracts', () => {
       username: ["can't be blank"],
       password: ["can't be blank", 'is too short (minimum is 8 characters)'],
     });
+  });
+});
+
+describe('emails as identities', () => {
+  it.each([
+    ['Jane@Example.COM', 'jane@example.com'],
+    ['Ｊａｎｅ@example.com', 'jane@example.com'],
+    ['STRAßE@example.com', 'strasse@example.com'],
+    ['ﬁona@example.com', 'fiona@example.com'],
+  ])('compares %s as %s', (email, canonical) => {
+    expect(canonicalEmail(email)).toBe(canonical);
+  });
+
+  it.each([
+    'ja\u200Dne@example.com',
+    'jane@exa\u200Bmple.com',
+    '\uFEFFjane@example.com',
+    'ja\u00ADne@example.com',
+  ])('refuses %j: an invisible character', (email) => {
+    expect(
+      errorsOf(RegisterRequest, { user: { username: 'jane', email, password: 'p'.repeat(8) } }),
+    ).toEqual({
+      email: ['must not contain invisible characters'],
+    });
+  });
+});
+
+describe('images', () => {
+  const imageErrors = (image: string) => errorsOf(UpdateUserRequest, { user: { image } });
+
+  it.each(['https://example.com/me.png', 'http://localhost:3000/avatars/me.svg', ''])(
+    'accepts %j',
+    (image) => {
+      expect(imageErrors(image)).toEqual({});
+    },
+  );
+
+  it.each([
+    'javascript:alert(1)',
+    'data:image/svg+xml,<svg/>',
+    'vbscript:x',
+    '/me.png',
+    'https:/x',
+  ])('refuses %j', (image) => {
+    expect(imageErrors(image)).toEqual({ image: ['must be an http or https URL'] });
   });
 });

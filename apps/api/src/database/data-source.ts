@@ -8,6 +8,7 @@ import { TagEntity } from '../tags/tag.entity.js';
 import { UserEntity } from '../users/user.entity.js';
 import { QueryStatsSubscriber } from '../common/request-context/query-stats.subscriber.js';
 import { InitialSchema1764000000000 } from './migrations/1764000000000-initial-schema.js';
+import { CanonicalEmails1796288536567 } from './migrations/1796288536567-canonical-emails.js';
 
 export const entities = [
   UserEntity,
@@ -18,7 +19,7 @@ export const entities = [
   FavoriteEntity,
   CommentEntity,
 ];
-export const migrations = [InitialSchema1764000000000];
+export const migrations = [InitialSchema1764000000000, CanonicalEmails1796288536567];
 
 export interface DatabaseSettings {
   url: string;

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { canonicalEmail } from '@conduit/contracts';
 import { DataSource, type Repository } from 'typeorm';
 import { AlreadyTaken } from '../common/errors/domain-errors.js';
 import { violatedConstraint } from '../common/database/constraint-violation.js';
@@ -17,7 +18,7 @@ export type UserUpdate = Partial<
 /** The unique indexes of `users` and the field each protects. */
 const FIELD_OF_CONSTRAINT: Record<string, 'username' | 'email'> = {
   users_username_lower_key: 'username',
-  users_email_lower_key: 'email',
+  users_canonical_email_key: 'email',
 };
 
 @Injectable()
@@ -32,26 +33,27 @@ export class UsersRepository {
     return this.users.findOneBy({ id });
   }
 
-  /** Emails compare case-insensitively, through the `lower(email)` unique index. */
+  /** Emails compare in their canonical form (NFKC, case-folded), through its unique index. */
   findByEmailWithPasswordHash(email: string): Promise<UserEntity | null> {
     return this.users
       .createQueryBuilder('user')
       .addSelect('user.passwordHash')
-      .where('lower(user.email) = lower(:email)', { email })
+      .where('user.canonicalEmail = :canonical', { canonical: canonicalEmail(email) })
       .getOne();
   }
 
-  /** Which of these are held by someone other than `exceptId`, case-insensitively. */
+  /** Which of these are held by someone other than `exceptId`, as the unique indexes compare them. */
   async takenFields(
     candidate: { username?: string; email?: string },
     exceptId?: number,
   ): Promise<Array<'username' | 'email'>> {
+    const canonical = candidate.email === undefined ? null : canonicalEmail(candidate.email);
     const rows = await this.users
       .createQueryBuilder('user')
-      .select(['user.username', 'user.email'])
-      .where('(lower(user.username) = lower(:username) OR lower(user.email) = lower(:email))', {
+      .select(['user.username', 'user.canonicalEmail'])
+      .where('(lower(user.username) = lower(:username) OR user.canonicalEmail = :canonical)', {
         username: candidate.username ?? null,
-        email: candidate.email ?? null,
+        canonical,
       })
       .andWhere(exceptId === undefined ? 'TRUE' : 'user.id <> :exceptId', { exceptId })
       .getMany();
@@ -59,18 +61,22 @@ export class UsersRepository {
     for (const row of rows) {
       if (candidate.username && row.username.toLowerCase() === candidate.username.toLowerCase())
         taken.add('username');
-      if (candidate.email && row.email.toLowerCase() === candidate.email.toLowerCase())
-        taken.add('email');
+      if (canonical !== null && row.canonicalEmail === canonical) taken.add('email');
     }
     return [...taken];
   }
 
   async create(user: NewUser): Promise<UserEntity> {
-    return this.rethrowingTaken(() => this.users.save(this.users.create(user)));
+    const row = this.users.create({ ...user, canonicalEmail: canonicalEmail(user.email) });
+    return this.rethrowingTaken(() => this.users.save(row));
   }
 
   async update(id: number, changes: UserUpdate): Promise<void> {
-    await this.rethrowingTaken(() => this.users.update({ id }, changes));
+    const row =
+      changes.email === undefined
+        ? changes
+        : { ...changes, canonicalEmail: canonicalEmail(changes.email) };
+    await this.rethrowingTaken(() => this.users.update({ id }, row));
   }
 
   /** A concurrent request may take the name between our check and our write: the index decides. */

@@ -1,3 +1,4 @@
+import { canonicalEmail } from '@conduit/contracts';
 import type { DataSource, EntityManager } from 'typeorm';
 import { ArticleTagEntity } from '../../articles/article-tag.entity.js';
 import { ArticleEntity } from '../../articles/article.entity.js';
@@ -60,7 +61,11 @@ function idOf(ids: Map<string, number>, username: string): number {
 }
 
 async function insertUsers(db: EntityManager, passwordHash: string): Promise<Map<string, number>> {
-  const rows = demoUsers.map((user) => ({ ...user, passwordHash }));
+  const rows = demoUsers.map((user) => ({
+    ...user,
+    canonicalEmail: canonicalEmail(user.email),
+    passwordHash,
+  }));
   const { identifiers } = await db.getRepository(UserEntity).insert(rows);
   return new Map(demoUsers.map((user, index) => [user.username, identifiers[index]?.id as number]));
 }

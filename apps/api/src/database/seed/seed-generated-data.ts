@@ -64,8 +64,9 @@ function seedSteps(size: SeedSize): SeedStep[] {
       label: 'users',
       run: (db, passwordHash) =>
         db.query(
-          `INSERT INTO users (username, email, password_hash, bio, created_at, updated_at)
-           SELECT ${userName('n')}, ${userName('n')} || '@example.com', $2,
+          // The email is lower-case ASCII: its canonical form is the email itself.
+          `INSERT INTO users (username, email, canonical_email, password_hash, bio, created_at, updated_at)
+           SELECT ${userName('n')}, ${userName('n')} || '@example.com', ${userName('n')} || '@example.com', $2,
                   'Generated user number ' || n || '.', ${articleTime('0')}, ${articleTime('0')}
            FROM generate_series(1, $1) AS n`,
           [size.users, passwordHash],
