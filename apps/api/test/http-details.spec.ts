@@ -1,5 +1,11 @@
 import { ArticleResponse } from '@conduit/contracts';
-import { createArticle, favorite, registerUser, type SignedIn } from './support/factories.js';
+import {
+  createArticle,
+  favorite,
+  registerUser,
+  type SignedIn,
+  uniqueName,
+} from './support/factories.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
 
 /**
@@ -40,6 +46,46 @@ describe('an empty body sent as JSON', () => {
       .expect(422);
 
     expect(response.body).toEqual({ errors: { body: ["can't be blank"] } });
+  });
+});
+
+describe('the charset of a JSON body', () => {
+  const articlesBy = async (writer: SignedIn) =>
+    (await t.api.get('/api/articles').query({ author: writer.user.username })).body.articlesCount;
+  const article = () =>
+    JSON.stringify({ article: { title: uniqueName('Café'), description: 'd', body: 'b' } });
+
+  // The charset declared decides, whatever the bytes: a client that says Latin-1 means it.
+  it.each(['iso-8859-1', 'utf-16', '"UTF-16LE"'])(
+    'refuses charset=%s with 415 in the error shape, storing nothing',
+    async (charset) => {
+      const writer = await registerUser(t);
+
+      const response = await t.api
+        .post('/api/articles')
+        .set(writer.auth)
+        .set('Content-Type', `application/json; charset=${charset}`)
+        .send(article())
+        .expect(415);
+
+      expect(response.body).toEqual({ errors: { body: ['must be encoded in UTF-8'] } });
+      expect(await articlesBy(writer)).toBe(0);
+    },
+  );
+
+  it.each([
+    'application/json',
+    'application/json; charset=utf-8',
+    'application/json;charset=UTF-8',
+  ])('reads a body sent as %s', async (contentType) => {
+    const response = await t.api
+      .post('/api/articles')
+      .set(reader.auth)
+      .set('Content-Type', contentType)
+      .send(article())
+      .expect(201);
+
+    expect(response.body.article.title).toMatch(/^Café/);
   });
 });
 

@@ -63,8 +63,8 @@ function statusOf(error: DomainError): number {
 }
 
 /**
- * Nest's own exceptions: an unknown route (404), a body that is not JSON (400), and a body over the
- * size limit (413).
+ * Nest's own exceptions: an unknown route (404), a body that is not JSON (400), a body over the
+ * size limit (413), and a JSON body in another charset than UTF-8 (415).
  */
 function fromHttpException(exception: HttpException): [number, ErrorResponse] {
   const status = exception.getStatus();
@@ -76,6 +76,8 @@ function fromHttpException(exception: HttpException): [number, ErrorResponse] {
       return [status, { errors: { body: ['is not valid JSON'] } }];
     case HttpStatus.PAYLOAD_TOO_LARGE:
       return [status, { errors: { body: ['is too large'] } }];
+    case HttpStatus.UNSUPPORTED_MEDIA_TYPE:
+      return [status, { errors: { body: ['must be encoded in UTF-8'] } }];
     default:
       return [status, { errors: { request: [exception.message] } }];
   }
