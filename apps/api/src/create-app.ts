@@ -13,6 +13,7 @@ import { serveAvatars } from './common/http/avatar-files.js';
 import { readJsonBodies } from './common/http/body-parsers.js';
 import { closeConnectionsOnShutdown } from './common/http/close-connections-on-shutdown.js';
 import { corsOptions } from './common/security/cors-options.js';
+import { drainRefusedBodies } from './common/http/drain-refused-bodies.js';
 import { SECURITY_HEADERS } from './common/security/security-headers.js';
 import { createAppLogger } from './common/logging/app-logger.js';
 import { NestLogger } from './common/logging/nest-logger.js';
@@ -64,6 +65,8 @@ export async function createApp(
   logRequests(server, logger);
   if (!config.isProduction) countQueriesPerRequest(server);
   readJsonBodies(server);
+  // Before the shutdown hook, whose `Connection: close` must win while the API stops.
+  drainRefusedBodies(server);
   closeConnectionsOnShutdown(server);
   app.useSecurityHeaders(SECURITY_HEADERS);
   app.setGlobalPrefix(API_PREFIX);

@@ -1,23 +1,8 @@
-import type { ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { Agent, request } from 'node:http';
 import { freeLoopbackPort } from '../src/common/net/free-port.js';
-import { spawnApi } from './support/api-process.js';
+import { startApiProcess } from './support/api-process.js';
 import { PASSWORD, uniqueName } from './support/factories.js';
-
-async function startApi(port: number): Promise<ChildProcess> {
-  const api = spawnApi(port, 'ignore');
-  for (let attempt = 0; attempt < 300; attempt += 1) {
-    const isUp = await fetch(`http://127.0.0.1:${port}/api/health`).then(
-      (response) => response.ok,
-      () => false,
-    );
-    if (isUp) return api;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  api.kill('SIGKILL');
-  throw new Error('the API did not start');
-}
 
 function health(port: number, agent: Agent): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -80,7 +65,7 @@ const IN_FLIGHT = 16;
 describe('on SIGTERM', () => {
   it('finishes the requests in flight, then exits cleanly', async () => {
     const port = await freeLoopbackPort();
-    const api = await startApi(port);
+    const api = await startApiProcess(port);
     const exited = once(api, 'exit');
     // Connections opened and accepted before anything else happens, so that the requests below
     // reach a server that is listening, whatever the machine's load.
