@@ -57,6 +57,27 @@ describe('the settings form', () => {
     expect(email).toHaveValue('taken@example.com');
   });
 
+  it('refuses a picture that is not an http or https URL before sending, in the API words', async () => {
+    let sent = false;
+    const { user } = renderApp('/settings', {
+      signedInAs: jane,
+      overrides: [
+        http.put('/api/user', () => {
+          sent = true;
+          return HttpResponse.json({ user: jane });
+        }),
+      ],
+    });
+
+    await user.type(await screen.findByLabelText('URL of profile picture'), 'javascript:alert(1)');
+    await user.click(screen.getByRole('button', { name: 'Update Settings' }));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'image must be an http or https URL',
+    );
+    expect(sent).toBe(false);
+  });
+
   it('logs out to the home page as a guest', async () => {
     const { user, router } = renderApp('/settings', { signedInAs: jane });
 
