@@ -1,5 +1,6 @@
 import { ErrorResponse } from '@conduit/contracts';
 import {
+  articlesCountBy,
   createArticle,
   PASSWORD,
   registerUser,
@@ -96,9 +97,6 @@ describe('a malformed percent-encoding in the path', () => {
 const INVISIBLE = ' \t\n\u00A0\u3000\u200B\u200C\u200D\uFEFF';
 
 describe('text of only whitespace and invisible characters', () => {
-  const articlesBy = async (writer: SignedIn) =>
-    (await t.api.get('/api/articles').query({ author: writer.user.username })).body.articlesCount;
-
   it.each([
     ['title', { title: INVISIBLE }],
     ['description', { description: INVISIBLE }],
@@ -114,7 +112,7 @@ describe('text of only whitespace and invisible characters', () => {
       .expect(422);
 
     expect(response.body).toEqual({ errors: { [field]: ["can't be blank"] } });
-    expect(await articlesBy(writer)).toBe(0);
+    expect(await articlesCountBy(t, writer)).toBe(0);
   });
 
   it("is a blank title in an edit: 422 can't be blank, the article unchanged", async () => {

@@ -1,5 +1,6 @@
 import { ErrorResponse } from '@conduit/contracts';
 import {
+  articlesCountBy,
   createArticle,
   PASSWORD,
   registerUser,
@@ -17,10 +18,6 @@ beforeAll(async () => {
   slug = (await createArticle(t, author)).slug;
 });
 afterAll(() => t.close());
-
-/** A fresh author's article count: what proves a refused article was not stored. */
-const articlesBy = async (writer: SignedIn) =>
-  (await t.api.get('/api/articles').query({ author: writer.user.username })).body.articlesCount;
 
 const validArticle = () => ({ title: uniqueName('Title'), description: 'd', body: 'b' });
 
@@ -122,7 +119,7 @@ describe('fields of the wrong type', () => {
         .expect(422);
 
       expect(Object.keys(response.body.errors)).toEqual([field]);
-      expect(await articlesBy(writer)).toBe(0);
+      expect(await articlesCountBy(t, writer)).toBe(0);
     },
   );
 
@@ -204,7 +201,7 @@ describe('values at and over the limits', () => {
         .expect(422);
 
       expect(response.body).toEqual({ errors: { [field]: [message] } });
-      expect(await articlesBy(writer)).toBe(0);
+      expect(await articlesCountBy(t, writer)).toBe(0);
     },
   );
 
@@ -241,6 +238,6 @@ describe('values at and over the limits', () => {
       .expect(413);
 
     expect(response.body).toEqual({ errors: { body: ['is too large'] } });
-    expect(await articlesBy(writer)).toBe(0);
+    expect(await articlesCountBy(t, writer)).toBe(0);
   });
 });

@@ -1,5 +1,6 @@
 import { ArticleResponse } from '@conduit/contracts';
 import {
+  articlesCountBy,
   createArticle,
   favorite,
   registerUser,
@@ -50,8 +51,6 @@ describe('an empty body sent as JSON', () => {
 });
 
 describe('the charset of a JSON body', () => {
-  const articlesBy = async (writer: SignedIn) =>
-    (await t.api.get('/api/articles').query({ author: writer.user.username })).body.articlesCount;
   const article = () =>
     JSON.stringify({ article: { title: uniqueName('Café'), description: 'd', body: 'b' } });
 
@@ -69,7 +68,7 @@ describe('the charset of a JSON body', () => {
         .expect(415);
 
       expect(response.body).toEqual({ errors: { body: ['must be encoded in UTF-8'] } });
-      expect(await articlesBy(writer)).toBe(0);
+      expect(await articlesCountBy(t, writer)).toBe(0);
     },
   );
 

@@ -86,6 +86,12 @@ export async function addComment(
   return response.body.comment as Comment;
 }
 
+/** How many articles `writer` has published: what proves a refused article was not stored. */
+export async function articlesCountBy({ api }: TestApp, writer: SignedIn): Promise<number> {
+  const response = await api.get('/api/articles').query({ author: writer.user.username });
+  return response.body.articlesCount as number;
+}
+
 /** The SQL statements a request cost, as the API reports them in `X-Query-Count`. */
 export function queryCount(response: { headers: Record<string, string> }): number {
   return Number(response.headers['x-query-count']);
