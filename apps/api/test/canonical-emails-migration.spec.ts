@@ -1,8 +1,8 @@
 import { canonicalEmail } from '@conduit/contracts';
-import { DataSource } from 'typeorm';
-import { dataSourceOptions, migrations } from '../src/database/data-source.js';
+import { migrations } from '../src/database/data-source.js';
 import type { RunningDatabase } from '../src/database/embedded-postgres.js';
 import { CanonicalEmails1796288536567 } from '../src/database/migrations/1796288536567-canonical-emails.js';
+import { migratedTo } from './support/migrated-to.js';
 import { startTestDatabase } from './support/test-database.js';
 
 // Existing accounts, look-alikes among them, as a database could hold them before the rule of one
@@ -12,17 +12,6 @@ beforeAll(async () => {
   database = await startTestDatabase(process.env.TEST_DATABASE_URL);
 });
 afterAll(() => database.stop());
-
-/** The database at the state of the given migrations, run on a pool of one. */
-async function migratedTo(applied: typeof migrations): Promise<DataSource> {
-  const dataSource = new DataSource({
-    ...dataSourceOptions({ url: database.url, poolSize: 1 }),
-    migrations: applied,
-  });
-  await dataSource.initialize();
-  await dataSource.runMigrations({ transaction: 'each' });
-  return dataSource;
-}
 
 const position = migrations.indexOf(CanonicalEmails1796288536567);
 
@@ -35,7 +24,7 @@ const EMAILS = [
 
 describe('the migration to canonical emails', () => {
   it('gives every account its canonical email, but none to a later look-alike, and undoes', async () => {
-    const before = await migratedTo(migrations.slice(0, position));
+    const before = await migratedTo(database.url, migrations.slice(0, position));
     for (const [index, email] of EMAILS.entries())
       await before.query(
         `INSERT INTO users (username, email, password_hash) VALUES ($1, $2, 'hash')`,
@@ -43,7 +32,7 @@ describe('the migration to canonical emails', () => {
       );
     await before.destroy();
 
-    const after = await migratedTo(migrations.slice(0, position + 1));
+    const after = await migratedTo(database.url, migrations.slice(0, position + 1));
     const rows = await after.query(
       'SELECT email, canonical_email AS "canonicalEmail" FROM users ORDER BY id',
     );

@@ -9,6 +9,7 @@ import { UserEntity } from '../users/user.entity.js';
 import { QueryStatsSubscriber } from '../common/request-context/query-stats.subscriber.js';
 import { InitialSchema1764000000000 } from './migrations/1764000000000-initial-schema.js';
 import { CanonicalEmails1796288536567 } from './migrations/1796288536567-canonical-emails.js';
+import { DemoAvatarsOnTheApi1796292395817 } from './migrations/1796292395817-demo-avatars-on-the-api.js';
 
 export const entities = [
   UserEntity,
@@ -19,7 +20,11 @@ export const entities = [
   FavoriteEntity,
   CommentEntity,
 ];
-export const migrations = [InitialSchema1764000000000, CanonicalEmails1796288536567];
+export const migrations = [
+  InitialSchema1764000000000,
+  CanonicalEmails1796288536567,
+  DemoAvatarsOnTheApi1796292395817,
+];
 
 export interface DatabaseSettings {
   url: string;
