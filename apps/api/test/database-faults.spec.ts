@@ -34,10 +34,15 @@ describe('when the database goes away', () => {
     await rm(dataDir, { recursive: true, force: true });
   });
 
-  it('says so in the health check, naming the part that failed', async () => {
+  it('says so in the readiness probe, in the error shape, naming the part that failed', async () => {
     const response = await t.api.get('/api/health');
     expect(response.status).toBe(503);
-    expect(response.body).toEqual({ status: 'unavailable', db: 'down' });
+    expect(response.body).toEqual({ errors: { database: ['unavailable: try again shortly'] } });
+  });
+
+  it('stays alive for the liveness probe: restarting the API would not bring the database back', async () => {
+    const response = await t.api.get('/api/health/live').expect(200);
+    expect(response.body).toEqual({ status: 'ok' });
   });
 
   it('answers requests with 503 in the error shape, not a 500 or a hang', async () => {

@@ -8,7 +8,7 @@ import {
   UpdateArticleRequest,
 } from './articles.js';
 import { AddCommentRequest, CommentResponse, CommentsResponse } from './comments.js';
-import { HealthResponse } from './health.js';
+import { HealthResponse, LivenessResponse } from './health.js';
 import { ProfileResponse } from './profiles.js';
 import { TagsResponse } from './tags.js';
 import { LoginRequest, RegisterRequest, UpdateUserRequest, UserResponse } from './users.js';
@@ -27,6 +27,8 @@ export interface Route {
   request?: z.ZodType;
   /** Absent for 204 No Content. */
   response?: z.ZodType;
+  /** Error statuses beyond those that the auth and the input imply, such as a probe's 503. */
+  otherErrors?: number[];
 }
 
 /** Every endpoint of the API: the OpenAPI document and the SPA's client are built from this table. */
@@ -36,9 +38,19 @@ export const routes = {
     path: '/health',
     auth: 'none',
     tag: 'health',
-    summary: 'Is the API and its database up?',
+    summary: 'Readiness: can this instance serve requests (database up, schema migrated)?',
     status: 200,
     response: HealthResponse,
+    otherErrors: [503],
+  },
+  liveness: {
+    method: 'GET',
+    path: '/health/live',
+    auth: 'none',
+    tag: 'health',
+    summary: 'Liveness: does this process answer at all?',
+    status: 200,
+    response: LivenessResponse,
   },
   register: {
     method: 'POST',

@@ -30,6 +30,7 @@ function operation(name: string, route: Route): ZodOpenApiOperationObject {
     ...ERRORS_BY_AUTH[route.auth],
     ...(route.request || route.query ? ['422'] : []),
     ...(params ? ['404'] : []),
+    ...(route.otherErrors ?? []).map(String),
   ];
   return {
     operationId: name,

@@ -1,17 +1,24 @@
-import { Controller, Get, Res } from '@nestjs/common';
-import type { HealthResponse } from '@conduit/contracts';
-import type { FastifyReply } from 'fastify';
+import { Controller, Get } from '@nestjs/common';
+import type { HealthResponse, LivenessResponse } from '@conduit/contracts';
 import { HealthService } from './health.service.js';
 
 @Controller('health')
 export class HealthController {
   constructor(private readonly health: HealthService) {}
 
-  /** 200 when the API and its database answer; 503 naming the part that does not. */
+  /** Readiness: 200 when this instance can serve requests; 503 in the error shape naming why not. */
   @Get()
-  async check(@Res({ passthrough: true }) response: FastifyReply): Promise<HealthResponse> {
-    const isDatabaseUp = await this.health.isDatabaseUp();
-    if (!isDatabaseUp) response.status(503);
-    return isDatabaseUp ? { status: 'ok', db: 'ok' } : { status: 'unavailable', db: 'down' };
+  async ready(): Promise<HealthResponse> {
+    await this.health.assertReady();
+    return { status: 'ok', db: 'ok' };
+  }
+
+  /**
+   * Liveness: answers without asking the database, because restarting the process would not bring
+   * a lost database back (the pool reconnects by itself).
+   */
+  @Get('live')
+  live(): LivenessResponse {
+    return { status: 'ok' };
   }
 }

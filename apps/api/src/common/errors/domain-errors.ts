@@ -62,3 +62,12 @@ export class RateLimited extends DomainError {
     super('rate limited');
   }
 }
+
+/** The database lacks migrations that this code needs: the instance must not take traffic yet. */
+export class MigrationsPending extends DomainError {
+  readonly errors: FieldErrors;
+  constructor(names: string[]) {
+    super(`migrations pending: ${names.join(', ')}`);
+    this.errors = { migrations: names.map((name) => `${name} is pending`) };
+  }
+}

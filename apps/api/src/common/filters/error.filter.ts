@@ -14,6 +14,7 @@ import {
   DomainError,
   Forbidden,
   InvalidCredentials,
+  MigrationsPending,
   NotFound,
   RateLimited,
   Unauthenticated,
@@ -59,6 +60,7 @@ function statusOf(error: DomainError): number {
     return HttpStatus.UNAUTHORIZED;
   if (error instanceof ValidationFailed) return HttpStatus.UNPROCESSABLE_ENTITY;
   if (error instanceof RateLimited) return HttpStatus.TOO_MANY_REQUESTS;
+  if (error instanceof MigrationsPending) return HttpStatus.SERVICE_UNAVAILABLE;
   return HttpStatus.INTERNAL_SERVER_ERROR;
 }
 
