@@ -46,5 +46,18 @@ export default defineConfig({
   resolve: { conditions: ['source', ...defaultClientConditions] },
   server: { port: webPort, strictPort: true, proxy },
   preview: { port: 4173, strictPort: true, proxy },
-  build: { target: 'es2022' },
+  build: {
+    target: 'es2022',
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          // Zod and `zod-jitless.ts` in one chunk, the configuration last: whatever imports zod
+          // runs that chunk first, so no schema is built before the JIT is off. As separate
+          // modules, the shared chunk that builds the contracts' schemas ran before `main.tsx`'s
+          // own code, and zod probed `new Function` against the CSP.
+          groups: [{ name: 'zod', test: /[\\/]node_modules[\\/]zod[\\/]|[\\/]src[\\/]zod-jitless\.ts$/ }],
+        },
+      },
+    },
+  },
 });

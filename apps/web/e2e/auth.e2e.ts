@@ -1,5 +1,6 @@
 import { JOHNDOE, aNewUser, unique } from './support/api';
 import { usePage, webUrl } from './support/browser';
+import { eventually } from './support/eventually';
 
 describe('signing up, in and out', () => {
   const browserPage = usePage();
@@ -16,8 +17,10 @@ describe('signing up, in and out', () => {
 
     await page.waitForURL(webUrl('/'));
     await page.locator('nav .nav-link', { hasText: username }).waitFor();
-    expect(await page.evaluate(() => window.__conduit_debug__?.getAuthState())).toBe(
-      'authenticated',
+    await eventually(async () =>
+      expect(await page.evaluate(() => window.__conduit_debug__?.getAuthState())).toBe(
+        'authenticated',
+      ),
     );
   });
 
@@ -47,7 +50,9 @@ describe('signing up, in and out', () => {
 
     await page.locator('nav .nav-link', { hasText: 'Sign in' }).waitFor();
     expect(page.url()).toBe(webUrl('/'));
-    expect(await page.evaluate(() => localStorage.getItem('jwtToken'))).toBeNull();
+    await eventually(async () =>
+      expect(await page.evaluate(() => localStorage.getItem('jwtToken'))).toBeNull(),
+    );
   });
 
   it('says the credentials are invalid for a wrong password', async () => {
@@ -80,7 +85,6 @@ describe('signing up, in and out', () => {
 });
 
 async function expectErrors(page: import('playwright-core').Page, messages: string[]) {
-  const list = page.locator('ul.error-messages');
-  await list.waitFor();
-  expect(await list.locator('li').allTextContents()).toEqual(messages);
+  const items = page.locator('ul.error-messages li');
+  await eventually(async () => expect(await items.allTextContents()).toEqual(messages));
 }

@@ -1,5 +1,9 @@
 import { aNewUser, anArticleBy, openSignedIn } from './support/api';
 import { usePage, webUrl } from './support/browser';
+import { eventually } from './support/eventually';
+import { clickAndWaitForWrite } from './support/writes';
+
+const COMMENT_BOX = 'textarea[placeholder="Write a comment..."]';
 
 describe('comments', () => {
   const browserPage = usePage();
@@ -10,11 +14,11 @@ describe('comments', () => {
     const article = await anArticleBy(await aNewUser());
     await openSignedIn(page, reader, `/article/${article.slug}`);
 
-    await page.fill('textarea[placeholder="Write a comment..."]', "A reader's first comment");
+    await page.fill(COMMENT_BOX, "A reader's first comment");
     await page.click('button:has-text("Post Comment")');
 
     await page.locator('.card .card-block p', { hasText: "A reader's first comment" }).waitFor();
-    expect(await page.inputValue('textarea[placeholder="Write a comment..."]')).toBe('');
+    await eventually(async () => expect(await page.inputValue(COMMENT_BOX)).toBe(''));
   });
 
   it("deletes one's comment with the trash icon", async () => {
@@ -22,17 +26,25 @@ describe('comments', () => {
     const reader = await aNewUser();
     const article = await anArticleBy(await aNewUser());
     await openSignedIn(page, reader, `/article/${article.slug}`);
-    await page.fill('textarea[placeholder="Write a comment..."]', 'Soon gone');
-    await page.click('button:has-text("Post Comment")');
+    for (const body of ['Here to stay', 'Soon gone']) {
+      await page.fill(COMMENT_BOX, body);
+      await page.click('button:has-text("Post Comment")');
+      await page.locator('.card', { hasText: body }).waitFor();
+    }
     const comment = page.locator('.card', { hasText: 'Soon gone' });
-    await comment.waitFor();
 
-    await comment.locator('.mod-options i.ion-trash-a').click();
-
+    // The card goes at once, before the API answers: wait for the deletion to reach the server.
+    await clickAndWaitForWrite(
+      comment.locator('.mod-options i.ion-trash-a'),
+      'DELETE',
+      /\/comments\/\d+$/,
+    );
     await comment.waitFor({ state: 'detached' });
     await page.reload();
-    await page.locator('.article-content').waitFor();
-    expect(await page.locator('.card', { hasText: 'Soon gone' }).count()).toBe(0);
+
+    // The comments as the server has them now: once the other one shows, the list has loaded.
+    await page.locator('.card', { hasText: 'Here to stay' }).waitFor();
+    expect(await comment.count()).toBe(0);
   });
 
   it('keeps the comment and says Unable to connect when posting cannot reach the API', async () => {
@@ -43,13 +55,11 @@ describe('comments', () => {
       route.request().method() === 'POST' ? route.abort('connectionrefused') : route.continue(),
     );
 
-    await page.fill('textarea[placeholder="Write a comment..."]', 'Lost in transit');
+    await page.fill(COMMENT_BOX, 'Lost in transit');
     await page.click('button:has-text("Post Comment")');
 
     await page.locator('ul.error-messages li', { hasText: 'Unable to connect' }).waitFor();
-    expect(await page.inputValue('textarea[placeholder="Write a comment..."]')).toBe(
-      'Lost in transit',
-    );
+    expect(await page.inputValue(COMMENT_BOX)).toBe('Lost in transit');
   });
 
   it('shows a guest the comments but no form', async () => {
@@ -57,7 +67,7 @@ describe('comments', () => {
     const article = await anArticleBy(await aNewUser());
     await page.goto(webUrl(`/article/${article.slug}`));
 
-    await page.locator('.article-content').waitFor();
+    await page.locator('.comment-prompt', { hasText: 'Sign up' }).waitFor();
     expect(await page.locator('.comment-form').count()).toBe(0);
     expect(await page.locator('a[href="/login"]').count()).toBe(1);
   });

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { openSignedIn, signInThroughApi } from './support/api';
 import { usePage, webUrl } from './support/browser';
+import { eventually } from './support/eventually';
 
 const connecting = (page: Page) => page.locator('nav').getByText('Connecting…');
 
@@ -26,7 +27,9 @@ describe('restoring the session', () => {
     await page.locator('nav .nav-link', { hasText: 'Sign in' }).waitFor();
     await page.locator('.article-preview').first().waitFor();
     expect(page.url()).toBe(webUrl('/'));
-    expect(await page.evaluate(() => localStorage.getItem('jwtToken'))).toBeNull();
+    await eventually(async () =>
+      expect(await page.evaluate(() => localStorage.getItem('jwtToken'))).toBeNull(),
+    );
   });
 
   it('keeps the token through a 500 and a reload, saying Connecting…, while the feed works', async () => {
@@ -43,9 +46,13 @@ describe('restoring the session', () => {
     await page.reload();
 
     await connecting(page).waitFor();
-    expect(await page.getByText('Connecting…').count()).toBe(1);
-    expect(await page.evaluate(() => localStorage.getItem('jwtToken'))).toBe(johndoe.token);
-    expect(await page.evaluate(() => window.__conduit_debug__?.getAuthState())).toBe('unavailable');
+    await eventually(async () => {
+      expect(await page.getByText('Connecting…').count()).toBe(1);
+      expect(await page.evaluate(() => localStorage.getItem('jwtToken'))).toBe(johndoe.token);
+      expect(await page.evaluate(() => window.__conduit_debug__?.getAuthState())).toBe(
+        'unavailable',
+      );
+    });
   });
 
   it('says Connecting… when the API cannot be reached, and signs in once it answers', async () => {

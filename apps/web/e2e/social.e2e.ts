@@ -1,5 +1,11 @@
+import type { Page } from 'playwright-core';
 import { aNewUser, anArticleBy, openSignedIn } from './support/api';
 import { usePage, webUrl } from './support/browser';
+import { eventually } from './support/eventually';
+import { clickAndWaitForWrite } from './support/writes';
+
+/** Exactly this name: `Follow jane` must not match `Unfollow jane`. */
+const button = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
 
 describe('favorites and follows', () => {
   const browserPage = usePage();
@@ -10,14 +16,16 @@ describe('favorites and follows', () => {
     const article = await anArticleBy(await aNewUser());
     await openSignedIn(page, reader, `/article/${article.slug}`);
 
-    await page.click('button:has-text("Favorite Article")');
+    await clickAndWaitForWrite(button(page, 'Favorite Article (0)').first(), 'POST', /\/favorite$/);
 
     await page
       .locator('.article-meta button.btn-primary', { hasText: 'Unfavorite Article (1)' })
       .waitFor();
     await page.goto(webUrl(`/profile/${reader.username}/favorites`));
     await page.locator('.preview-link h1', { hasText: article.title }).waitFor();
-    expect(await page.locator('.article-preview .btn-primary').textContent()).toContain('1');
+    await eventually(async () =>
+      expect(await page.locator('.article-preview .btn-primary').textContent()).toContain('1'),
+    );
   });
 
   it('follows an author, whose articles then fill Your Feed, and unfollows', async () => {
@@ -29,15 +37,20 @@ describe('favorites and follows', () => {
     await page.locator('.empty-feed-message', { hasText: 'Your feed is empty' }).waitFor();
 
     await page.goto(webUrl(`/profile/${author.username}`));
-    await page.click(`button:has-text("Follow ${author.username}")`);
-    await page.locator(`button:has-text("Unfollow ${author.username}")`).waitFor();
+    await clickAndWaitForWrite(button(page, `Follow ${author.username}`), 'POST', /\/follow$/);
+    await button(page, `Unfollow ${author.username}`).waitFor();
     await page.click('nav a[href="/"]');
     await page.click('.feed-toggle a:has-text("Your Feed")');
 
     await page.locator('.preview-link h1', { hasText: article.title }).waitFor();
     await page.goto(webUrl(`/profile/${author.username}`));
-    await page.click(`button:has-text("Unfollow ${author.username}")`);
-    await page.locator(`button:has-text("Follow ${author.username}")`).waitFor();
+    await clickAndWaitForWrite(button(page, `Unfollow ${author.username}`), 'DELETE', /\/follow$/);
+    await button(page, `Follow ${author.username}`).waitFor();
+    // What the server kept: the profile afresh, and the feed empty again.
+    await page.reload();
+    await button(page, `Follow ${author.username}`).waitFor();
+    await page.goto(webUrl('/?feed=following'));
+    await page.locator('.empty-feed-message', { hasText: 'Your feed is empty' }).waitFor();
   });
 
   it('puts the favorite back and says so when the API refuses', async () => {
@@ -51,10 +64,12 @@ describe('favorites and follows', () => {
     await page.click('button:has-text("Favorite Article")');
 
     await page.locator('ul.error-messages li', { hasText: 'server internal error' }).waitFor();
-    expect(
-      await page
-        .locator('.article-meta button', { hasText: 'Favorite Article' })
-        .getAttribute('class'),
-    ).toContain('btn-outline-primary');
+    await eventually(async () =>
+      expect(
+        await page
+          .locator('.article-meta button', { hasText: 'Favorite Article' })
+          .getAttribute('class'),
+      ).toContain('btn-outline-primary'),
+    );
   });
 });

@@ -1,4 +1,5 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { apiContentSecurityPolicy, enforcePolicy, watchForProblems } from './page-problems';
 
 // Debian's Chromium: no browser is downloaded, so the tests run offline and in CI alike.
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -14,24 +15,43 @@ const FLAGS = [
 
 export const webUrl = (path = '/') => `${process.env.E2E_WEB_URL}${path}`;
 
+let allowedProblems: RegExp[] = [];
 /**
- * One browser per test file and a fresh page (own storage) per test. Call at the top of a
- * `describe`; `browserPage()` is the current test's page.
+ * For the one kind of test that provokes a problem on purpose, such as hostile input that the CSP
+ * is there to block: problems matching `pattern` do not fail the current test.
+ */
+export function allowProblems(pattern: RegExp) {
+  allowedProblems.push(pattern);
+}
+
+/**
+ * One browser per test file and a fresh page (own storage) per test, under the API's CSP. Call at
+ * the top of a `describe`; `browserPage()` is the current test's page. A test fails if its page
+ * logged an error, threw one that nobody caught, or violated the CSP.
  */
 export function usePage(viewport = { width: 1280, height: 900 }) {
   let browser: Browser;
+  let policy: string;
   let page: Page | undefined;
+  let problems: string[] = [];
   beforeAll(async () => {
     browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+    policy = await apiContentSecurityPolicy();
   });
   beforeEach(async () => {
     const context = await browser.newContext({ viewport });
     // Shorter than the test's own timeout, so that a failure names the step that waited.
     context.setDefaultTimeout(10_000);
+    await enforcePolicy(context, policy);
+    problems = await watchForProblems(context);
+    allowedProblems = [];
     page = await context.newPage();
   });
   afterEach(async () => {
     await page?.context().close();
+    expect(
+      problems.filter((problem) => !allowedProblems.some((allowed) => allowed.test(problem))),
+    ).toEqual([]);
   });
   afterAll(async () => {
     await browser.close();

@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { anArticle, aUser } from '../testing/fixtures';
 import { renderApp } from '../testing/render-app';
@@ -20,10 +20,15 @@ describe('favoriting from a feed', () => {
 
     await user.click(await screen.findByRole('button', { name: 'Favorite Article: 3' }));
 
-    const favorited = await screen.findByRole('button', { name: 'Unfavorite Article: 4' });
-    expect(favorited).toHaveClass('btn-primary');
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: 'Unfavorite Article: 4' })).toHaveClass(
+        'btn-primary',
+      ),
+    );
     answerFavorite();
-    expect(await screen.findByRole('button', { name: 'Unfavorite Article: 6' })).toBeVisible();
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: 'Unfavorite Article: 6' })).toBeVisible(),
+    );
   });
 
   it('puts the count back and says why when the API refuses', async () => {
@@ -39,7 +44,9 @@ describe('favoriting from a feed', () => {
 
     await user.click(await screen.findByRole('button', { name: 'Favorite Article: 3' }));
 
-    expect(await screen.findByRole('alert')).toHaveTextContent('Could not save: token is invalid');
+    await waitFor(() =>
+      expect(screen.getByRole('alert')).toHaveTextContent('Could not save: token is invalid'),
+    );
     const button = screen.getByRole('button', { name: 'Favorite Article: 3' });
     expect(button).toHaveClass('btn-outline-primary');
   });
@@ -49,7 +56,9 @@ describe('favoriting from a feed', () => {
 
     await user.click(await screen.findByRole('button', { name: 'Favorite Article: 1' }));
 
-    expect(await screen.findByRole('heading', { name: 'Sign in' })).toBeInTheDocument();
+    await waitFor(() =>
+      expect(screen.getByRole('heading', { name: 'Sign in' })).toBeInTheDocument(),
+    );
     expect(router.state.location.pathname).toBe('/login');
   });
 });

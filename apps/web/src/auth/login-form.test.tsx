@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { renderApp } from '../testing/render-app';
 import { server } from '../testing/server';
@@ -10,11 +10,13 @@ describe('signing in', () => {
 
     await user.click(await screen.findByRole('button', { name: 'Sign in' }));
 
-    const errors = await screen.findByRole('alert');
-    expect(errors).toHaveClass('error-messages');
-    expect(errors.querySelectorAll('li')).toHaveLength(2);
-    expect(errors).toHaveTextContent("email can't be blank");
-    expect(errors).toHaveTextContent("password can't be blank");
+    await waitFor(() => {
+      const errors = screen.getByRole('alert');
+      expect(errors).toHaveClass('error-messages');
+      expect(errors.querySelectorAll('li')).toHaveLength(2);
+      expect(errors).toHaveTextContent("email can't be blank");
+      expect(errors).toHaveTextContent("password can't be blank");
+    });
   });
 
   it('shows the API refusing the credentials and keeps what was typed', async () => {
@@ -29,7 +31,7 @@ describe('signing in', () => {
     await user.type(screen.getByLabelText('Password'), 'wrong password');
     await user.click(screen.getByRole('button', { name: 'Sign in' }));
 
-    expect(await screen.findByRole('alert')).toHaveTextContent('credentials invalid');
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('credentials invalid'));
     expect(screen.getByLabelText('Email')).toHaveValue('jane@example.com');
   });
 
@@ -41,7 +43,7 @@ describe('signing in', () => {
     await user.type(screen.getByLabelText('Password'), 'password123');
     await user.click(screen.getByRole('button', { name: 'Sign in' }));
 
-    expect(await screen.findByRole('alert')).toHaveTextContent('Unable to connect');
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('Unable to connect'));
   });
 
   it('goes home signed in, with the name in the navbar', async () => {
@@ -53,7 +55,7 @@ describe('signing in', () => {
     await user.type(screen.getByLabelText('Password'), 'password123');
     await user.click(screen.getByRole('button', { name: 'Sign in' }));
 
-    expect(await screen.findByRole('link', { name: 'jane' })).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByRole('link', { name: 'jane' })).toBeInTheDocument());
     expect(router.state.location.pathname).toBe('/');
     expect(localStorage.getItem('jwtToken')).toBe(jane.token);
   });

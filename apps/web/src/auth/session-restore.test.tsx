@@ -3,15 +3,15 @@ import { delay, http, HttpResponse } from 'msw';
 import { anArticle, aUser } from '../testing/fixtures';
 import { renderApp } from '../testing/render-app';
 
-// Found afresh each time: the navbar shown while the first page loads is replaced by the layout's.
-const findInNavbar = (text: string) =>
-  waitFor(() => within(screen.getByRole('navigation')).getByText(text));
+// Looked up afresh on every try, and checked inside the wait: the navbar shown while the first
+// page loads is replaced by the layout's, so an element found once may be gone when it is checked.
+const inNavbar = (text: string) => within(screen.getByRole('navigation')).getByText(text);
 
 describe('restoring the session on load', () => {
   it('signs the stored token in and shows the user in the navbar', async () => {
     renderApp('/', { signedInAs: aUser({ username: 'jane' }) });
 
-    expect(await findInNavbar('jane')).toBeInTheDocument();
+    await waitFor(() => expect(inNavbar('jane')).toBeInTheDocument());
     expect(window.__conduit_debug__?.getAuthState()).toBe('authenticated');
     expect(window.__conduit_debug__?.getCurrentUser()?.username).toBe('jane');
   });
@@ -39,8 +39,10 @@ describe('restoring the session on load', () => {
       ],
     });
 
-    expect(await findInNavbar('Sign in')).toBeInTheDocument();
-    expect(await screen.findByRole('heading', { name: 'Still listed' })).toBeInTheDocument();
+    await waitFor(() => expect(inNavbar('Sign in')).toBeInTheDocument());
+    await waitFor(() =>
+      expect(screen.getByRole('heading', { name: 'Still listed' })).toBeInTheDocument(),
+    );
     expect(localStorage.getItem('jwtToken')).toBeNull();
     expect(router.state.location.pathname).toBe('/');
     expect(window.__conduit_debug__?.getAuthState()).toBe('unauthenticated');
@@ -57,9 +59,11 @@ describe('restoring the session on load', () => {
       ],
     });
 
-    expect(await findInNavbar('Connecting…')).toBeVisible();
+    await waitFor(() => expect(inNavbar('Connecting…')).toBeVisible());
     expect(screen.getAllByText('Connecting…')).toHaveLength(1);
-    expect(await screen.findByRole('heading', { name: 'Public reading' })).toBeInTheDocument();
+    await waitFor(() =>
+      expect(screen.getByRole('heading', { name: 'Public reading' })).toBeInTheDocument(),
+    );
     expect(localStorage.getItem('jwtToken')).toBe('maybe-good');
     expect(window.__conduit_debug__?.getAuthState()).toBe('unavailable');
   });
@@ -70,14 +74,16 @@ describe('restoring the session on load', () => {
       overrides: [http.get('/api/user', () => new HttpResponse('<html>proxy error</html>'))],
     });
 
-    expect(await findInNavbar('Connecting…')).toBeVisible();
+    await waitFor(() => expect(inNavbar('Connecting…')).toBeVisible());
     expect(localStorage.getItem('jwtToken')).toBe('maybe-good');
   });
 
   it('sends a guest who opens a protected page to exactly /login', async () => {
     const { router } = renderApp('/settings');
 
-    expect(await screen.findByRole('heading', { name: 'Sign in' })).toBeInTheDocument();
+    await waitFor(() =>
+      expect(screen.getByRole('heading', { name: 'Sign in' })).toBeInTheDocument(),
+    );
     expect(router.state.location.pathname).toBe('/login');
     expect(router.state.location.search).toBe('');
   });
@@ -85,7 +91,9 @@ describe('restoring the session on load', () => {
   it('opens a protected page once the stored session is restored', async () => {
     renderApp('/settings', { signedInAs: aUser({ username: 'jane' }) });
 
-    expect(await screen.findByRole('heading', { name: 'Your Settings' })).toBeInTheDocument();
+    await waitFor(() =>
+      expect(screen.getByRole('heading', { name: 'Your Settings' })).toBeInTheDocument(),
+    );
     expect(screen.getByLabelText('Username')).toHaveValue('jane');
   });
 });

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { aComment, anArticle, aProfile, aUser } from '../testing/fixtures';
 import { renderApp } from '../testing/render-app';
@@ -17,8 +17,10 @@ describe('comments on an article', () => {
     data.comments.dragons = [aComment({ id: 7, body: 'Meanwhile, elsewhere' })];
     await user.click(screen.getByRole('button', { name: 'Post Comment' }));
 
-    expect(await within(commentsList()).findByText('First!')).toBeInTheDocument();
-    expect(await within(commentsList()).findByText('Meanwhile, elsewhere')).toBeInTheDocument();
+    await waitFor(() => expect(within(commentsList()).getByText('First!')).toBeInTheDocument());
+    await waitFor(() =>
+      expect(within(commentsList()).getByText('Meanwhile, elsewhere')).toBeInTheDocument(),
+    );
     expect(box).toHaveValue('');
   });
 
@@ -27,7 +29,7 @@ describe('comments on an article', () => {
 
     await user.click(await screen.findByRole('button', { name: 'Post Comment' }));
 
-    expect(await screen.findByRole('alert')).toHaveTextContent("body can't be blank");
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent("body can't be blank"));
   });
 
   it('keeps the text and stays signed in when posting is refused with 401', async () => {
@@ -45,7 +47,7 @@ describe('comments on an article', () => {
     await user.type(box, 'Keep me');
     await user.click(screen.getByRole('button', { name: 'Post Comment' }));
 
-    expect(await screen.findByRole('alert')).toHaveTextContent('token is invalid');
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('token is invalid'));
     expect(box).toHaveValue('Keep me');
     expect(screen.getByRole('link', { name: 'jane' })).toBeInTheDocument();
   });
@@ -88,14 +90,14 @@ describe('comments on an article', () => {
 
     await user.click(await screen.findByRole('button', { name: 'Delete comment' }));
 
-    expect(await screen.findByRole('alert')).toHaveTextContent('comment forbidden');
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('comment forbidden'));
     expect(within(commentsList()).getByText('Mine')).toBeInTheDocument();
   });
 
   it('offers a guest no comment form and no second sign-in link', async () => {
     renderApp('/article/dragons', { articles: [article] });
 
-    expect(await screen.findByRole('link', { name: 'Sign up' })).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByRole('link', { name: 'Sign up' })).toBeInTheDocument());
     expect(screen.queryByPlaceholderText('Write a comment...')).not.toBeInTheDocument();
     expect(screen.getAllByRole('link', { name: 'Sign in' })).toHaveLength(1);
   });

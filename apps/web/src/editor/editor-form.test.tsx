@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { anArticle, aUser } from '../testing/fixtures';
 import { renderApp } from '../testing/render-app';
@@ -9,12 +9,13 @@ describe('the article editor', () => {
 
     await user.click(await screen.findByRole('button', { name: 'Publish Article' }));
 
-    const errors = await screen.findByRole('alert');
-    expect(
-      within(errors)
-        .getAllByRole('listitem')
-        .map((item) => item.textContent),
-    ).toEqual(["title can't be blank", "description can't be blank", "body can't be blank"]);
+    await waitFor(() =>
+      expect(
+        within(screen.getByRole('alert'))
+          .getAllByRole('listitem')
+          .map((item) => item.textContent),
+      ).toEqual(["title can't be blank", "description can't be blank", "body can't be blank"]),
+    );
   });
 
   it('adds a tag on Enter without publishing, and removes it with its ×', async () => {
@@ -50,7 +51,9 @@ describe('the article editor', () => {
     await user.type(screen.getByPlaceholderText('Enter tags'), 'fire{Enter}');
     await user.click(screen.getByRole('button', { name: 'Publish Article' }));
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'New one' })).toBeInTheDocument();
+    await waitFor(() =>
+      expect(screen.getByRole('heading', { level: 1, name: 'New one' })).toBeInTheDocument(),
+    );
     expect(router.state.location.pathname).toBe('/article/new-one');
     expect(sent).toEqual({
       article: { title: 'New one', description: 'About it', body: 'Body', tagList: ['fire'] },
@@ -71,11 +74,13 @@ describe('the article editor', () => {
       ],
     });
 
-    expect(await screen.findByLabelText('Article Title')).toHaveValue('Old title');
+    await waitFor(() => expect(screen.getByLabelText('Article Title')).toHaveValue('Old title'));
     await user.click(screen.getByRole('button', { name: 'Remove tag x' }));
     await user.click(screen.getByRole('button', { name: 'Publish Article' }));
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'Old title' })).toBeInTheDocument();
+    await waitFor(() =>
+      expect(screen.getByRole('heading', { level: 1, name: 'Old title' })).toBeInTheDocument(),
+    );
     expect(sent).toMatchObject({ article: { title: 'Old title', tagList: [] } });
   });
 });

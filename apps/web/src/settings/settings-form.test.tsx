@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { aUser } from '../testing/fixtures';
 import { renderApp } from '../testing/render-app';
@@ -29,7 +29,9 @@ describe('the settings form', () => {
     await user.type(screen.getByLabelText('Short bio about you'), 'Hello');
     await user.click(screen.getByRole('button', { name: 'Update Settings' }));
 
-    expect(await screen.findByRole('heading', { level: 4, name: 'jane2' })).toBeInTheDocument();
+    await waitFor(() =>
+      expect(screen.getByRole('heading', { level: 4, name: 'jane2' })).toBeInTheDocument(),
+    );
     expect(router.state.location.pathname).toBe('/profile/jane2');
     expect(sent).toEqual({
       user: { image: '', username: 'jane2', bio: 'Hello', email: jane.email },
@@ -53,7 +55,9 @@ describe('the settings form', () => {
     await user.type(email, 'taken@example.com');
     await user.click(screen.getByRole('button', { name: 'Update Settings' }));
 
-    expect(await screen.findByRole('alert')).toHaveTextContent('email has already been taken');
+    await waitFor(() =>
+      expect(screen.getByRole('alert')).toHaveTextContent('email has already been taken'),
+    );
     expect(email).toHaveValue('taken@example.com');
   });
 
@@ -83,7 +87,7 @@ describe('the settings form', () => {
 
     await user.click(await screen.findByRole('button', { name: 'Or click here to logout' }));
 
-    expect(await screen.findByRole('link', { name: 'Sign in' })).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByRole('link', { name: 'Sign in' })).toBeInTheDocument());
     expect(router.state.location.pathname).toBe('/');
     expect(localStorage.getItem('jwtToken')).toBeNull();
   });

@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { anArticle, aProfile, aUser } from '../../testing/fixtures';
 import { renderApp } from '../../testing/render-app';
@@ -22,9 +22,11 @@ describe('the article page', () => {
     const article = anArticle({ slug: 'mine', author: aProfile({ username: 'jane' }) });
     renderApp('/article/mine', { signedInAs: jane, articles: [article] });
 
-    expect(await screen.findByRole('link', { name: 'Edit Article' })).toHaveAttribute(
-      'href',
-      '/editor/mine',
+    await waitFor(() =>
+      expect(screen.getByRole('link', { name: 'Edit Article' })).toHaveAttribute(
+        'href',
+        '/editor/mine',
+      ),
     );
     expect(screen.getByRole('button', { name: 'Delete Article' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /Follow/ })).not.toBeInTheDocument();
@@ -40,7 +42,7 @@ describe('the article page', () => {
   it('keeps the article page and explains when the article does not exist', async () => {
     renderApp('/article/missing');
 
-    expect(await screen.findByText('article not found')).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByText('article not found')).toBeInTheDocument());
     expect(document.querySelectorAll('.article-page')).toHaveLength(1);
   });
 
@@ -58,7 +60,9 @@ describe('the article page', () => {
 
     await user.click(await screen.findByRole('button', { name: 'Follow johndoe' }));
 
-    expect(await screen.findByText('Could not save: server internal error')).toBeInTheDocument();
+    await waitFor(() =>
+      expect(screen.getByText('Could not save: server internal error')).toBeInTheDocument(),
+    );
     expect(screen.getByRole('button', { name: 'Follow johndoe' })).toBeInTheDocument();
   });
 });

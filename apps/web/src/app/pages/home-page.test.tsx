@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { anArticle, aUser } from '../../testing/fixtures';
 import { renderApp } from '../../testing/render-app';
@@ -12,7 +12,9 @@ describe('the home page', () => {
   it('lists ten articles a page, with page links that keep the filter', async () => {
     renderApp('/tag/dragons?page=2', { articles: manyArticles(23, ['dragons']) });
 
-    expect(await screen.findByRole('heading', { name: 'Article 11' })).toBeInTheDocument();
+    await waitFor(() =>
+      expect(screen.getByRole('heading', { name: 'Article 11' })).toBeInTheDocument(),
+    );
     expect(screen.getAllByRole('article')).toHaveLength(10);
     const pages = screen.getByRole('list', { name: 'Pages' });
     expect(
@@ -26,19 +28,19 @@ describe('the home page', () => {
   it('marks the tag tab active and lists the popular tags', async () => {
     renderApp('/tag/dragons', { articles: manyArticles(1, ['dragons']) });
 
-    const tagTab = await screen.findByRole('link', { name: '# dragons' });
-    expect(tagTab).toHaveClass('active');
+    await waitFor(() =>
+      expect(screen.getByRole('link', { name: '# dragons' })).toHaveClass('active'),
+    );
     expect(screen.getByRole('link', { name: 'Global Feed' })).not.toHaveClass('active');
-    expect(await screen.findByRole('link', { name: 'dragons' })).toHaveAttribute(
-      'href',
-      '/tag/dragons',
+    await waitFor(() =>
+      expect(screen.getByRole('link', { name: 'dragons' })).toHaveAttribute('href', '/tag/dragons'),
     );
   });
 
   it('says an empty Your Feed is empty and links to the global feed', async () => {
     renderApp('/?feed=following', { signedInAs: aUser(), articles: manyArticles(2) });
 
-    expect(await screen.findByText(/Your feed is empty/)).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByText(/Your feed is empty/)).toBeInTheDocument());
     expect(screen.getByRole('link', { name: 'Your Feed' })).toHaveClass('active');
   });
 
@@ -51,7 +53,7 @@ describe('the home page', () => {
       ],
     });
 
-    expect(await screen.findByText('server internal error')).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByText('server internal error')).toBeInTheDocument());
     expect(screen.getByText('A place to share your knowledge.')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Global Feed' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { anArticle, aProfile, aUser } from '../../testing/fixtures';
 import { renderApp } from '../../testing/render-app';
 
@@ -13,24 +13,30 @@ describe('the profile page', () => {
 
     await user.click(within(emptyFeed).getByRole('link', { name: 'Global Feed' }));
     await user.click(await screen.findByRole('link', { name: 'johndoe' }));
-    expect(await screen.findByRole('heading', { level: 4, name: 'johndoe' })).toBeInTheDocument();
+    await waitFor(() =>
+      expect(screen.getByRole('heading', { level: 4, name: 'johndoe' })).toBeInTheDocument(),
+    );
     expect(screen.getByText('Writes about dragons')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Follow johndoe' }));
-    expect(await screen.findByRole('button', { name: 'Unfollow johndoe' })).toHaveClass(
-      'btn-secondary',
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: 'Unfollow johndoe' })).toHaveClass('btn-secondary'),
     );
     await user.click(screen.getByRole('link', { name: 'Home' }));
     await user.click(await screen.findByRole('link', { name: 'Your Feed' }));
 
-    expect(await screen.findByRole('heading', { name: 'By johndoe' })).toBeInTheDocument();
+    await waitFor(() =>
+      expect(screen.getByRole('heading', { name: 'By johndoe' })).toBeInTheDocument(),
+    );
   });
 
   it('offers oneself a link to the settings instead of a follow button', async () => {
     renderApp('/profile/jane', { signedInAs: aUser({ username: 'jane' }) });
 
-    expect(await screen.findByRole('link', { name: 'Edit Profile Settings' })).toHaveAttribute(
-      'href',
-      '/settings',
+    await waitFor(() =>
+      expect(screen.getByRole('link', { name: 'Edit Profile Settings' })).toHaveAttribute(
+        'href',
+        '/settings',
+      ),
     );
     expect(screen.queryByRole('button', { name: /Follow/ })).not.toBeInTheDocument();
   });
@@ -38,7 +44,7 @@ describe('the profile page', () => {
   it('says so when the profile does not exist, without a user card', async () => {
     renderApp('/profile/nobody');
 
-    expect(await screen.findByText('profile not found')).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByText('profile not found')).toBeInTheDocument());
     expect(document.querySelector('.profile-page .user-info')).toBeNull();
   });
 });
