@@ -78,7 +78,10 @@ export class ArticlesRepository {
       .execute();
   }
 
-  /** Two statements for any number of tags: create the missing ones, then link them all. */
+  /**
+   * Three statements for any number of tags: drop the article's links, create the missing tags,
+   * then link them all (only the first when there are none).
+   */
   async replaceTags(db: EntityManager, articleId: number, tags: string[]): Promise<void> {
     await db.query('DELETE FROM article_tags WHERE article_id = $1', [articleId]);
     if (tags.length === 0) return;
