@@ -55,7 +55,9 @@ export default defineConfig({
           // runs that chunk first, so no schema is built before the JIT is off. As separate
           // modules, the shared chunk that builds the contracts' schemas ran before `main.tsx`'s
           // own code, and zod probed `new Function` against the CSP.
-          groups: [{ name: 'zod', test: /[\\/]node_modules[\\/]zod[\\/]|[\\/]src[\\/]zod-jitless\.ts$/ }],
+          groups: [
+            { name: 'zod', test: /[\\/]node_modules[\\/]zod[\\/]|[\\/]src[\\/]zod-jitless\.ts$/ },
+          ],
         },
       },
     },
