@@ -1,15 +1,20 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const repo = resolve(dirname(fileURLToPath(import.meta.url)), '../../../..');
 
-/** The README and every Markdown page under docs/, as paths from the repository's root. */
+/** The READMEs and every Markdown page under docs/, as paths from the repository's root. */
 export function markdownPages(): string[] {
   const docs = readdirSync(join(repo, 'docs'), { recursive: true, encoding: 'utf8' })
     .filter((file) => file.endsWith('.md'))
     .map((file) => join('docs', file));
-  return ['README.md', ...docs];
+  const packageReadmes = ['apps', 'packages'].flatMap((folder) =>
+    readdirSync(join(repo, folder))
+      .map((name) => join(folder, name, 'README.md'))
+      .filter((readme) => existsSync(join(repo, readme))),
+  );
+  return ['README.md', ...packageReadmes, ...docs];
 }
 
 const NOT_SOURCE = new Set(['node_modules', 'dist', '.data', '.turbo', 'coverage']);
