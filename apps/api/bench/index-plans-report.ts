@@ -32,7 +32,7 @@ export function indexPlansMarkdown(plans: IndexPlans[], heading: string): string
     '',
     `#### ${p.title}, ${p.kind}: \`${p.call}\``,
     '',
-    `Parameters \`${JSON.stringify(p.statement.parameters)}\` (line breaks added):`,
+    `Parameters \`${JSON.stringify(p.statement.parameters)}\` (whitespace collapsed, line breaks added):`,
     '',
     '```sql',
     layoutSql(p.statement.sql),
@@ -64,10 +64,13 @@ function folded(summary: string, plan: string[]): string[] {
 const CLAUSE = /^ (FROM|INNER JOIN|LEFT JOIN|WHERE|AND|ORDER BY|LIMIT) /;
 
 /**
- * TypeORM sends each statement on one line. This breaks it before the outer clauses and after each column
- * of the outer select list, and leaves subqueries (anything in parentheses) and quoted text whole.
+ * The statement as sent, laid out the same way whoever wrote it: its whitespace collapsed to single
+ * spaces (the plain SQL of `article-queries.ts` keeps the indentation of the template strings it is
+ * assembled from), then a line break before each outer clause and after each column of the outer
+ * select list. Subqueries (anything in parentheses) and quoted text stay whole.
  */
-export function layoutSql(sql: string): string {
+export function layoutSql(sent: string): string {
+  const sql = collapseWhitespace(sent);
   let laidOut = '';
   let depth = 0;
   let quote: string | undefined;
@@ -94,4 +97,13 @@ export function layoutSql(sql: string): string {
     laidOut += char;
   }
   return laidOut;
+}
+
+/** Every run of whitespace outside quotes becomes one space; the ends are trimmed. */
+function collapseWhitespace(sql: string): string {
+  return sql
+    .split(/('(?:[^']|'')*'|"[^"]*")/)
+    .map((part, index) => (index % 2 === 1 ? part : part.replace(/\s+/g, ' ')))
+    .join('')
+    .trim();
 }
