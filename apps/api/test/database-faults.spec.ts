@@ -26,7 +26,7 @@ describe('when the database goes away', () => {
     t = await createTestApp({ DATABASE_URL: database.url });
     await t.api.get('/api/tags').expect(200);
     await database.stop();
-  });
+  }, 120_000); // creates and starts a cluster of its own: over 30 s on a busy two-core machine
 
   afterAll(async () => {
     await t.close();
@@ -60,5 +60,5 @@ describe('when the database goes away', () => {
     }
     expect(status).toBe(200);
     await t.api.get('/api/health').expect(200);
-  });
+  }, 60_000); // restarts PostgreSQL
 });
