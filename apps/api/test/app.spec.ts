@@ -61,7 +61,7 @@ describe('the application shell', () => {
   });
 
   it('tells how many SQL statements a request cost', async () => {
-    const response = await t.api.get('/api/health');
+    const response = await t.api.get('/api/tags');
     expect(response.headers['x-query-count']).toBe('1');
   });
 });

@@ -60,4 +60,10 @@ describe('readiness on a database behind the code', () => {
     const response = await t.api.get('/api/health').expect(200);
     expect(response.body).toEqual({ status: 'ok', db: 'ok' });
   });
+
+  it('then reads the migrations table no more: each probe costs one statement', async () => {
+    await t.api.get('/api/health').expect(200);
+    const response = await t.api.get('/api/health').expect(200);
+    expect(response.headers['x-query-count']).toBe('1');
+  });
 });
