@@ -49,7 +49,7 @@ describe('signing up, in and out', () => {
     await page.click('button.btn-outline-danger');
 
     await page.locator('nav .nav-link', { hasText: 'Sign in' }).waitFor();
-    expect(page.url()).toBe(webUrl('/'));
+    await page.waitForURL(webUrl('/'));
     await eventually(async () =>
       expect(await page.evaluate(() => localStorage.getItem('jwtToken'))).toBeNull(),
     );
@@ -80,7 +80,7 @@ describe('signing up, in and out', () => {
     await page.goto(webUrl('/settings'));
 
     await page.locator('h1', { hasText: 'Sign in' }).waitFor();
-    expect(page.url()).toBe(webUrl('/login'));
+    await page.waitForURL(webUrl('/login'));
   });
 });
 

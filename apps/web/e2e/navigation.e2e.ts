@@ -15,7 +15,7 @@ describe('feeds, pages and addresses', () => {
 
     await page.locator('.feed-toggle .nav-link.active', { hasText: `# ${tag}` }).waitFor();
     await page.locator('.preview-link h1', { hasText: article.title }).waitFor();
-    expect(page.url()).toBe(webUrl(`/tag/${tag}`));
+    await page.waitForURL(webUrl(`/tag/${tag}`));
     // The global feed, which has this article too, may still be on screen for a moment.
     await eventually(async () => expect(await page.locator('.article-preview').count()).toBe(1));
   });

@@ -26,7 +26,7 @@ describe('restoring the session', () => {
 
     await page.locator('nav .nav-link', { hasText: 'Sign in' }).waitFor();
     await page.locator('.article-preview').first().waitFor();
-    expect(page.url()).toBe(webUrl('/'));
+    await page.waitForURL(webUrl('/'));
     await eventually(async () =>
       expect(await page.evaluate(() => localStorage.getItem('jwtToken'))).toBeNull(),
     );
