@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -50,4 +51,29 @@ describe('the embedded PostgreSQL', () => {
     expect(await query(owner.url, 'SELECT 1 AS up')).toEqual([{ up: 1 }]);
     await owner.stop();
   });
+
+  it('says why the server did not start, such as a port that someone else holds', async () => {
+    const holders = await holdPort();
+    const port = (holders[0]?.address() as { port: number }).port;
+    try {
+      await expect(startEmbeddedPostgres({ dataDir, port, log: () => {} })).rejects.toThrow(
+        new RegExp(`did not start on port ${port}:[\\s\\S]*could not`, 'i'),
+      );
+    } finally {
+      for (const holder of holders) holder.close();
+    }
+  });
 });
+
+/** A port taken on both loopback addresses, where PostgreSQL listens for `localhost`. */
+async function holdPort(): Promise<Server[]> {
+  const listen = (port: number, host: string) =>
+    new Promise<Server | undefined>((resolve) => {
+      const server = createServer();
+      server.once('error', () => resolve(undefined));
+      server.listen(port, host, () => resolve(server));
+    });
+  const ipv4 = (await listen(0, '127.0.0.1')) as Server;
+  const ipv6 = await listen((ipv4.address() as { port: number }).port, '::1');
+  return ipv6 ? [ipv4, ipv6] : [ipv4];
+}

