@@ -2,7 +2,7 @@ import { aNewUser, anArticleBy, openSignedIn } from './support/api';
 import { usePage, webUrl } from './support/browser';
 
 describe('on a 360 px phone', () => {
-  const browserPage = usePage({ width: 360, height: 740 });
+  const browserPage = usePage({ viewport: { width: 360, height: 740 } });
 
   it('shows every page without sideways scrolling', async () => {
     const page = browserPage();

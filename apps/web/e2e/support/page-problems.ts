@@ -13,6 +13,12 @@ export async function apiContentSecurityPolicy(): Promise<string> {
   return policy;
 }
 
+/** `policy` with `origin` added to the places its page may fetch from (`connect-src`). */
+export function allowConnectionsTo(policy: string, origin: string): string {
+  if (!/connect-src /.test(policy)) throw new Error(`no connect-src to extend in ${policy}`);
+  return policy.replace(/connect-src /, `connect-src ${origin} `);
+}
+
 /** Serves every page of `context` under `policy`, as production does. */
 export async function enforcePolicy(context: BrowserContext, policy: string): Promise<void> {
   await context.route('**/*', async (route) => {
