@@ -1,7 +1,7 @@
 # syntax=docker/dockerfile:1
 # The production image: the API, serving the built SPA from the same port.
 
-FROM node:20-bookworm-slim AS base
+FROM node:24-bookworm-slim AS base
 RUN npm install --global pnpm@12.21.0
 WORKDIR /repo
 
@@ -17,7 +17,7 @@ RUN pnpm build
 # A self-contained copy of the API with its production dependencies only.
 RUN pnpm deploy --filter @conduit/api --prod /deploy/api
 
-FROM node:20-bookworm-slim AS runtime
+FROM node:24-bookworm-slim AS runtime
 # A heap of 128 MB: the API needs about 60 MB, and with a lower ceiling V8 collects garbage sooner
 # instead of growing towards the machine's memory (peak RSS 146 MB instead of 235 MB under load,
 # docs/benchmarks.md). `pnpm start` and the benchmark use the same setting.
