@@ -18,10 +18,12 @@ RUN pnpm build
 RUN pnpm deploy --filter @conduit/api --prod /deploy/api
 
 FROM node:24-bookworm-slim AS runtime
-# A heap of 128 MB: the API needs about 60 MB, and with a lower ceiling V8 collects garbage sooner
-# instead of growing towards the machine's memory (peak RSS 146 MB instead of 235 MB under load,
-# docs/benchmarks.md). `pnpm start` and the benchmark use the same setting.
-ENV NODE_ENV=production PORT=3000 NODE_OPTIONS=--max-old-space-size=128
+# The heap, as `pnpm start` and the benchmark size it (measured on Node 24, docs/benchmarks.md): an
+# old generation of 128 MB, for an API that keeps about 60 MB alive, and a young generation of
+# 8 MB semi-spaces. Node 24 would let the young one grow to 64 MB semi-spaces: with no flag the API
+# peaks near 300 MB under load, and beside a 128 MB old generation V8 collects the old one over and
+# over, at 4 to 13 times the CPU a request. With both flags it peaks at about 150 MB.
+ENV NODE_ENV=production PORT=3000 NODE_OPTIONS="--max-old-space-size=128 --max-semi-space-size=8"
 # One malloc arena for the whole process. Each argon2id hash takes 19 MiB on one of libuv's four
 # threads, and with an arena per thread glibc kept every thread's freed block: logins peaked at
 # 222 MB of memory instead of 175 MB, for the same logins a second (docs/benchmarks.md).

@@ -1,15 +1,13 @@
 import { lstatSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import semver from 'semver';
+import { readRepoFile as read, repo } from './support/repo-files.js';
 
-const repo = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
-const read = (path: string) => readFileSync(resolve(repo, path), 'utf8');
 const rootPackage = JSON.parse(read('package.json'));
 
 /** Every installed package that names the Node versions it runs on, from pnpm's store layout. */
 function installedEngines(): { id: string; node: string }[] {
-  const store = resolve(repo, 'node_modules/.pnpm');
+  const store = join(repo, 'node_modules/.pnpm');
   const found = new Map<string, string>();
   for (const entry of readdirSync(store)) {
     const modules = join(store, entry, 'node_modules');

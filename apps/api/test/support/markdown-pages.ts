@@ -1,8 +1,8 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { readRepoFile, repo } from './repo-files.js';
 
-export const repo = resolve(dirname(fileURLToPath(import.meta.url)), '../../../..');
+export { repo };
 
 /** The READMEs and every Markdown page under docs/, as paths from the repository's root. */
 export function markdownPages(): string[] {
@@ -29,6 +29,4 @@ export function sourceFiles(folder = ''): string[] {
   });
 }
 
-export function readPage(page: string): string {
-  return readFileSync(join(repo, page), 'utf8');
-}
+export const readPage = readRepoFile;
