@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import { ArticlesRepository } from '../src/articles/articles.repository.js';
 import { CommentsRepository } from '../src/comments/comments.repository.js';
 import { isSeedSizeName, seedSizes } from '../src/database/seed/seed-sizes.js';
+import { TagEntity } from '../src/tags/tag.entity.js';
 import { TagsRepository } from '../src/tags/tags.repository.js';
 import {
   explain,
@@ -38,7 +39,7 @@ async function explainReadQueries(
 ): Promise<number> {
   const articles = new ArticlesRepository(dataSource);
   const comments = new CommentsRepository(dataSource);
-  const tags = new TagsRepository(dataSource);
+  const tags = new TagsRepository(dataSource.getRepository(TagEntity));
   const viewer = 1;
   const page = { limit: 20, offset: 0 };
   const readQueries: [string, () => Promise<unknown>][] = [

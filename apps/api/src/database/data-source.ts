@@ -6,6 +6,7 @@ import { CommentEntity } from '../comments/comment.entity.js';
 import { FollowEntity } from '../profiles/follow.entity.js';
 import { TagEntity } from '../tags/tag.entity.js';
 import { UserEntity } from '../users/user.entity.js';
+import { PreparingClient } from '../common/database/prepared-query.js';
 import { QueryStatsSubscriber } from '../common/request-context/query-stats.subscriber.js';
 import { InitialSchema1764000000000 } from './migrations/1764000000000-initial-schema.js';
 import { CanonicalEmails1796288536567 } from './migrations/1796288536567-canonical-emails.js';
@@ -49,6 +50,8 @@ export function dataSourceOptions({
     migrationsRun: false,
     poolSize,
     extra: {
+      // Sends the SQL of the hot read queries as named prepared statements (prepared-query.ts).
+      Client: PreparingClient,
       // Fail fast instead of hanging when the database is gone or a query runs away.
       connectionTimeoutMillis: 5_000,
       statement_timeout: 15_000,

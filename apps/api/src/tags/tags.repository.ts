@@ -1,20 +1,39 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { Repository } from 'typeorm';
+import { PreparedQuery } from '../common/database/prepared-query.js';
+import { ArticleTagEntity } from '../articles/article-tag.entity.js';
+import { TagEntity } from './tag.entity.js';
 
 @Injectable()
 export class TagsRepository {
-  constructor(private readonly dataSource: DataSource) {}
-
   /**
    * Tags that some article still uses, sorted. A tag whose last article is deleted simply stops
    * being listed: deleting it instead would race an article being tagged with it at that moment.
    */
-  async findInUse(): Promise<string[]> {
-    const rows = await this.dataSource.query<{ name: string }[]>(
-      `SELECT t.name FROM tags t
-       WHERE EXISTS (SELECT 1 FROM article_tags at WHERE at.tag_id = t.id)
-       ORDER BY t.name COLLATE "C"`,
+  private readonly inUse: PreparedQuery<never, Pick<TagEntity, 'name'>>;
+
+  constructor(@InjectRepository(TagEntity) tags: Repository<TagEntity>) {
+    this.inUse = new PreparedQuery(
+      'tags_in_use',
+      tags
+        .createQueryBuilder('tag')
+        .select('tag.name', 'name')
+        .where((query) => {
+          const uses = query
+            .subQuery()
+            .select('1')
+            .from(ArticleTagEntity, 'articleTag')
+            .where('articleTag.tagId = tag.id');
+          return `EXISTS ${uses.getQuery()}`;
+        })
+        .orderBy('tag.name COLLATE "C"'),
+      [],
     );
+  }
+
+  async findInUse(): Promise<string[]> {
+    const rows = await this.inUse.many({});
     return rows.map((row) => row.name);
   }
 }

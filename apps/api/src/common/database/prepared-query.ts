@@ -1,0 +1,66 @@
+import pg from 'pg';
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+
+/**
+ * The one place where speed bends the data layer (docs/decisions/010-prepared-statements.md).
+ *
+ * A query shape that runs on every page is built once, when its repository is created, by
+ * TypeORM's query builder; each request only fills in the values. Its SQL is registered here under
+ * a stable name, and the pool's connections (`PreparingClient`) send registered SQL as a named
+ * prepared statement: PostgreSQL parses and plans it on the first use per connection, and runs the
+ * stored plan after that. Everything else about the statement is TypeORM's ordinary path, so it is
+ * logged, counted in `X-Query-Count` and explained by `pnpm db:explain` like any other.
+ */
+export class PreparedQuery<Parameter extends string, Row> {
+  readonly text: string;
+  /** The parameters' names in the order of `$1, $2, …`. */
+  private readonly order: Parameter[];
+
+  constructor(
+    readonly name: string,
+    private readonly builder: SelectQueryBuilder<ObjectLiteral>,
+    parameters: readonly Parameter[],
+  ) {
+    // Each parameter's value is its own name, so the builder's list of values tells their order.
+    const [text, order] = builder
+      .setParameters(Object.fromEntries(parameters.map((parameter) => [parameter, parameter])))
+      .getQueryAndParameters();
+    this.text = text;
+    this.order = order as Parameter[];
+    const known = statementNames.get(text);
+    if (known !== undefined && known !== name)
+      throw new Error(`The SQL of prepared query "${name}" is already prepared as "${known}"`);
+    statementNames.set(text, name);
+  }
+
+  /** The rows; their type is the one the shape's columns were selected for. */
+  many(values: Record<Parameter, unknown>): Promise<Row[]> {
+    return this.builder.dataSource.query<Row[]>(
+      this.text,
+      this.order.map((parameter) => values[parameter]),
+    );
+  }
+
+  async one(values: Record<Parameter, unknown>): Promise<Row | undefined> {
+    const [row] = await this.many(values);
+    return row;
+  }
+}
+
+/** Registered SQL → its statement name. The same shape always gets the same SQL and name. */
+const statementNames = new Map<string, string>();
+
+/**
+ * The connection class of the pool (`extra.Client` in the data source's options): SQL registered
+ * by a `PreparedQuery` goes out as `{ name, text, values }`, pg's named prepared statement; any
+ * other SQL goes out as before.
+ */
+export class PreparingClient extends pg.Client {
+  // pg's `query` has a dozen overloads; this one signature stands for all of them.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  override query(config: any, values?: any, callback?: any): any {
+    const name = typeof config === 'string' ? statementNames.get(config) : undefined;
+    if (name === undefined) return super.query(config, values, callback);
+    return super.query({ name, text: config, values }, callback);
+  }
+}
