@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import type { DataSource } from 'typeorm';
 import { ArticlesRepository } from '../src/articles/articles.repository.js';
+import { CommentEntity } from '../src/comments/comment.entity.js';
 import { CommentsRepository } from '../src/comments/comments.repository.js';
 import { isSeedSizeName, seedSizes } from '../src/database/seed/seed-sizes.js';
 import { TagEntity } from '../src/tags/tag.entity.js';
@@ -38,7 +39,7 @@ async function explainReadQueries(
   recorder: StatementRecorder,
 ): Promise<number> {
   const articles = new ArticlesRepository(dataSource);
-  const comments = new CommentsRepository(dataSource);
+  const comments = new CommentsRepository(dataSource.getRepository(CommentEntity));
   const tags = new TagsRepository(dataSource.getRepository(TagEntity));
   const viewer = 1;
   const page = { limit: 20, offset: 0 };

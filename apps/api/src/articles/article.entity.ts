@@ -8,9 +8,11 @@ import {
   ManyToOne,
   OneToMany,
   PrimaryGeneratedColumn,
+  type Relation,
   Unique,
   UpdateDateColumn,
 } from 'typeorm';
+import type { CommentEntity } from '../comments/comment.entity.js';
 import { UserEntity } from '../users/user.entity.js';
 import { ArticleTagEntity } from './article-tag.entity.js';
 
@@ -56,6 +58,9 @@ export class ArticleEntity {
 
   @OneToMany(() => ArticleTagEntity, (articleTag) => articleTag.article)
   articleTags?: ArticleTagEntity[];
+
+  @OneToMany('CommentEntity', (comment: CommentEntity) => comment.article)
+  comments?: Relation<CommentEntity[]>;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

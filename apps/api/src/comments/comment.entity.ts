@@ -6,6 +6,7 @@ import {
   JoinColumn,
   ManyToOne,
   PrimaryGeneratedColumn,
+  type Relation,
   UpdateDateColumn,
 } from 'typeorm';
 import { ArticleEntity } from '../articles/article.entity.js';
@@ -28,9 +29,9 @@ export class CommentEntity {
   @Column({ name: 'article_id', type: 'integer' })
   articleId!: number;
 
-  @ManyToOne(() => ArticleEntity, { onDelete: 'CASCADE' })
+  @ManyToOne(() => ArticleEntity, (article) => article.comments, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'article_id', foreignKeyConstraintName: 'comments_article_id_fkey' })
-  article?: ArticleEntity;
+  article?: Relation<ArticleEntity>;
 
   @Column({ name: 'author_id', type: 'integer' })
   authorId!: number;
