@@ -1,49 +1,51 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import { asExistingCaller } from '../common/errors/unknown-caller.js';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { Repository } from 'typeorm';
+import { PreparedQuery } from '../common/database/prepared-query.js';
 import { canNameARow } from '../common/database/storable-text.js';
+import { asExistingCaller } from '../common/errors/unknown-caller.js';
 import { UserEntity } from '../users/user.entity.js';
+import { viewerFollows } from './author-columns.js';
 import { FollowEntity } from './follow.entity.js';
 
 /** A user as others see them, with whether the viewer follows them. */
-export interface ProfileRow {
-  id: number;
-  username: string;
-  bio: string | null;
-  image: string | null;
+export type ProfileRow = Pick<UserEntity, 'id' | 'username' | 'bio' | 'image'> & {
   following: boolean;
-}
+};
 
 @Injectable()
 export class ProfilesRepository {
-  constructor(private readonly dataSource: DataSource) {}
-
   /** One statement: the user and, for a signed-in viewer, whether they follow them. */
-  async findByUsername(
-    username: string,
-    viewerId: number | undefined,
-  ): Promise<ProfileRow | undefined> {
-    if (!canNameARow(username)) return undefined;
-    const row = await this.dataSource
+  private readonly byUsername: PreparedQuery<'username' | 'viewerId', ProfileRow>;
+
+  constructor(@InjectRepository(FollowEntity) private readonly follows: Repository<FollowEntity>) {
+    const profile = follows.manager
       .getRepository(UserEntity)
-      .createQueryBuilder('u')
-      .select(['u.id AS id', 'u.username AS username', 'u.bio AS bio', 'u.image AS image'])
-      .addSelect(
-        'EXISTS (SELECT 1 FROM follows f WHERE f.follower_id = :viewerId AND f.followee_id = u.id)',
-        'following',
-      )
-      .where('u.username = :username', { username, viewerId: viewerId ?? null })
-      .getRawOne<ProfileRow>();
-    return row ?? undefined;
+      .createQueryBuilder('user')
+      .select('user.id', 'id')
+      .addSelect('user.username', 'username')
+      .addSelect('user.bio', 'bio')
+      .addSelect('user.image', 'image');
+    this.byUsername = new PreparedQuery(
+      'profile_by_username',
+      profile
+        .addSelect(viewerFollows(profile, 'user.id'), 'following')
+        .where('user.username = :username'),
+      ['username', 'viewerId'],
+    );
+  }
+
+  findByUsername(username: string, viewerId: number | undefined): Promise<ProfileRow | undefined> {
+    if (!canNameARow(username)) return Promise.resolve(undefined);
+    return this.byUsername.one({ username, viewerId: viewerId ?? null });
   }
 
   /** Following twice leaves one row: the primary key absorbs the second insert. */
   async follow(followerId: number, followeeId: number): Promise<void> {
     await asExistingCaller('follows_follower_id_fkey', () =>
-      this.dataSource
+      this.follows
         .createQueryBuilder()
         .insert()
-        .into(FollowEntity)
         .values({ followerId, followeeId })
         .orIgnore()
         .execute(),
@@ -51,6 +53,6 @@ export class ProfilesRepository {
   }
 
   async unfollow(followerId: number, followeeId: number): Promise<void> {
-    await this.dataSource.getRepository(FollowEntity).delete({ followerId, followeeId });
+    await this.follows.delete({ followerId, followeeId });
   }
 }
