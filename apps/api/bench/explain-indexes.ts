@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import type { DataSource } from 'typeorm';
+import { ArticleEntity } from '../src/articles/article.entity.js';
 import { ArticlesRepository } from '../src/articles/articles.repository.js';
 import { seedSizes } from '../src/database/seed/seed-sizes.js';
 import { API_ROOT } from './bench-harness.js';
@@ -54,7 +55,7 @@ const QUERIES: IndexedQuery[] = [
 
 const markdown = await withSeededDatabase(SIZE, console.log, async (database) => {
   const { dataSource, recorder } = database;
-  const articles = new ArticlesRepository(dataSource);
+  const articles = new ArticlesRepository(dataSource.getRepository(ArticleEntity));
   const plans: IndexPlans[] = [];
   for (const { read, ...query } of QUERIES) {
     for (const statement of await statementsOf(recorder, () => read(articles))) {

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import type { DataSource } from 'typeorm';
+import { ArticleEntity } from '../src/articles/article.entity.js';
 import { ArticlesRepository } from '../src/articles/articles.repository.js';
 import { CommentEntity } from '../src/comments/comment.entity.js';
 import { CommentsRepository } from '../src/comments/comments.repository.js';
@@ -38,7 +39,7 @@ async function explainReadQueries(
   dataSource: DataSource,
   recorder: StatementRecorder,
 ): Promise<number> {
-  const articles = new ArticlesRepository(dataSource);
+  const articles = new ArticlesRepository(dataSource.getRepository(ArticleEntity));
   const comments = new CommentsRepository(dataSource.getRepository(CommentEntity));
   const tags = new TagsRepository(dataSource.getRepository(TagEntity));
   const viewer = 1;

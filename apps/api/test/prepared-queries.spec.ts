@@ -23,11 +23,15 @@ async function preparedStatementNames(): Promise<string[]> {
 describe('prepared statements', () => {
   it('prepares a hot read query on its first request and counts it in X-Query-Count', async () => {
     const author = await registerUser(t);
-    await createArticle(t, author, { tagList: [uniqueName('prepared')] });
+    const { slug } = await createArticle(t, author, { tagList: [uniqueName('prepared')] });
 
     const tags = await t.api.get('/api/tags').expect(200);
+    const article = await t.api.get(`/api/articles/${slug}`).expect(200);
+    const list = await t.api.get('/api/articles?limit=1').expect(200);
 
-    expect(await preparedStatementNames()).toContain('tags_in_use');
-    expect(queryCount(tags)).toBe(1);
+    expect(await preparedStatementNames()).toEqual(
+      expect.arrayContaining(['article_by_slug', 'article_count', 'article_page', 'tags_in_use']),
+    );
+    expect([queryCount(tags), queryCount(article), queryCount(list)]).toEqual([1, 1, 2]);
   });
 });

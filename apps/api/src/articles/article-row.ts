@@ -1,22 +1,19 @@
+import type { AuthorColumns } from '../profiles/author-columns.js';
+import type { ArticleEntity } from './article.entity.js';
+
 /** One article as the list and detail queries return it, viewer-specific fields included. */
-export interface ArticleRow {
-  id: number;
-  slug: string;
-  title: string;
-  description: string;
-  /** Only in the single-article query: list items have no body. */
-  body?: string;
-  tagList: string[];
-  createdAt: Date;
-  updatedAt: Date;
-  favoritesCount: number;
-  favorited: boolean;
-  authorId: number;
-  authorUsername: string;
-  authorBio: string | null;
-  authorImage: string | null;
-  authorFollowing: boolean;
-}
+export type ArticleRow = Pick<
+  ArticleEntity,
+  'slug' | 'title' | 'description' | 'createdAt' | 'updatedAt' | 'favoritesCount'
+> &
+  AuthorColumns & {
+    /** Sorted by code point, like JavaScript's default sort. */
+    tagList: string[];
+    favorited: boolean;
+  };
+
+/** The single article: a list item with its body. */
+export type ArticleWithBodyRow = ArticleRow & Pick<ArticleEntity, 'body'>;
 
 export interface ArticleFilters {
   tag?: string;

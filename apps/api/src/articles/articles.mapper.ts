@@ -1,6 +1,6 @@
 import type { Article, ArticlePreview } from '@conduit/contracts';
 import { toAuthorProfile } from '../profiles/profiles.mapper.js';
-import type { ArticleRow } from './article-row.js';
+import type { ArticleRow, ArticleWithBodyRow } from './article-row.js';
 
 export function toArticlePreview(row: ArticleRow, publicUrl: string): ArticlePreview {
   return {
@@ -16,6 +16,6 @@ export function toArticlePreview(row: ArticleRow, publicUrl: string): ArticlePre
   };
 }
 
-export function toArticle(row: ArticleRow & { body: string }, publicUrl: string): Article {
+export function toArticle(row: ArticleWithBodyRow, publicUrl: string): Article {
   return { ...toArticlePreview(row, publicUrl), body: row.body };
 }

@@ -1,103 +1,124 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
-import { asExistingCaller } from '../common/errors/unknown-caller.js';
+import { InjectRepository } from '@nestjs/typeorm';
+import { type EntityManager, In, type Repository, type SelectQueryBuilder } from 'typeorm';
+import { violatedConstraint } from '../common/database/constraint-violation.js';
+import { PreparedQuery } from '../common/database/prepared-query.js';
 import { canNameARow } from '../common/database/storable-text.js';
-import { articleBySlug, articleCount, articlePage, type SqlQuery } from './article-queries.js';
-import type { ArticleFilters, ArticleRow, Page } from './article-row.js';
+import { asExistingCaller } from '../common/errors/unknown-caller.js';
+import { selectAuthor } from '../profiles/author-columns.js';
+import { FollowEntity } from '../profiles/follow.entity.js';
+import { TagEntity } from '../tags/tag.entity.js';
+import { UserEntity } from '../users/user.entity.js';
+import type { ArticleFilters, ArticleRow, ArticleWithBodyRow, Page } from './article-row.js';
+import { ArticleTagEntity } from './article-tag.entity.js';
 import { ArticleEntity } from './article.entity.js';
 import { FavoriteEntity } from './favorite.entity.js';
 
-export interface NewArticleRow {
-  slug: string;
-  title: string;
-  description: string;
-  body: string;
-  authorId: number;
-}
+export type NewArticleRow = Pick<
+  ArticleEntity,
+  'slug' | 'title' | 'description' | 'body' | 'authorId'
+>;
 
 export type ArticleUpdate = Partial<Pick<ArticleEntity, 'slug' | 'title' | 'description' | 'body'>>;
 
+/** Another article has the slug: the caller may try another (the unique index decides). */
+export class SlugTaken extends Error {
+  constructor(readonly slug: string) {
+    super(`The slug "${slug}" is taken`);
+  }
+}
+
+type Filter = keyof ArticleFilters;
+const FILTERS: readonly Filter[] = ['tag', 'author', 'favorited', 'followedBy'];
+
 /**
- * Every query of articles, tags links and favorites. A page of articles costs two statements
+ * Every query of articles, tag links and favorites. A page of articles costs two statements
  * whatever its size: the rows (tags, favorited and following come from subqueries of the same
- * statement) and the count. The reads are plain SQL (`article-queries.ts`); the writes use
- * TypeORM's repositories.
+ * statement) and the count. The reads run on every page, so they are prepared statements, one per
+ * combination of filters (common/database/prepared-query.ts); the writes use TypeORM's
+ * repositories, each in one transaction.
  */
 @Injectable()
 export class ArticlesRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  private readonly pages = new Map<string, PreparedQuery<string, ArticleRow>>();
+  private readonly counts = new Map<string, PreparedQuery<string, { count: number }>>();
+  private readonly bySlug: PreparedQuery<'slug' | 'viewerId', ArticleWithBodyRow>;
+
+  constructor(
+    @InjectRepository(ArticleEntity) private readonly articles: Repository<ArticleEntity>,
+  ) {
+    this.bySlug = new PreparedQuery(
+      'article_by_slug',
+      selectArticles(articles.createQueryBuilder('article'))
+        .addSelect('article.body', 'body')
+        .where('article.slug = :slug'),
+      ['viewerId', 'slug'],
+    );
+  }
 
   async findPage(
     filters: ArticleFilters,
     page: Page,
     viewerId: number | undefined,
   ): Promise<{ rows: ArticleRow[]; count: number }> {
-    const rows = this.run<ArticleRow>(articlePage(filters, page, viewerId));
-    const count = this.run<{ count: number }>(articleCount(filters));
+    const used = FILTERS.filter((filter) => filters[filter] !== undefined);
+    const values = { ...filters, ...page, viewerId: viewerId ?? null };
+    const rows = this.pageQuery(used).many(values);
+    const count = this.countQuery(used).one(values);
     // Both at once, on two pooled connections; Promise.all also settles both if one fails.
-    const [pageRows, [total]] = await Promise.all([rows, count]);
+    const [pageRows, total] = await Promise.all([rows, count]);
     return { rows: pageRows, count: total?.count ?? 0 };
   }
 
-  async findBySlug(
-    slug: string,
-    viewerId: number | undefined,
-  ): Promise<(ArticleRow & { body: string }) | undefined> {
-    if (!canNameARow(slug)) return undefined;
-    const [row] = await this.run<ArticleRow & { body: string }>(articleBySlug(slug, viewerId));
-    return row;
+  findBySlug(slug: string, viewerId: number | undefined): Promise<ArticleWithBodyRow | undefined> {
+    if (!canNameARow(slug)) return Promise.resolve(undefined);
+    return this.bySlug.one({ slug, viewerId: viewerId ?? null });
   }
 
   /** Just what ownership checks need. */
   findOwnership(slug: string): Promise<Pick<ArticleEntity, 'id' | 'authorId' | 'title'> | null> {
     if (!canNameARow(slug)) return Promise.resolve(null);
-    return this.articles().findOne({
+    return this.articles.findOne({
       select: { id: true, authorId: true, title: true },
       where: { slug },
     });
   }
 
-  async insert(db: EntityManager, article: NewArticleRow): Promise<number> {
-    const { identifiers } = await asExistingCaller('articles_author_id_fkey', () =>
-      db.getRepository(ArticleEntity).insert(article),
-    );
-    return identifiers[0]?.id as number;
-  }
-
-  /** `updatedAt` moves forward on every update, even two within the same millisecond. */
-  async update(db: EntityManager, id: number, changes: ArticleUpdate): Promise<void> {
-    await db
-      .getRepository(ArticleEntity)
-      .createQueryBuilder()
-      .update()
-      .set({
-        ...changes,
-        updatedAt: () => "greatest(now(), updated_at + interval '1 millisecond')",
-      })
-      .where('id = :id', { id })
-      .execute();
+  /** The article and its tags, in one transaction; `SlugTaken` when the slug is someone else's. */
+  async insert(article: NewArticleRow, tags: string[]): Promise<void> {
+    await this.writingSlug(article.slug, async (db) => {
+      const { identifiers } = await asExistingCaller('articles_author_id_fkey', () =>
+        db.getRepository(ArticleEntity).insert(article),
+      );
+      await linkTags(db, identifiers[0]?.id as number, tags);
+    });
   }
 
   /**
-   * Three statements for any number of tags: drop the article's links, create the missing tags,
-   * then link them all (only the first when there are none).
+   * The changes and, unless `tags` is undefined, the new tags, in one transaction. `updatedAt`
+   * moves forward on every update, even two within the same millisecond.
    */
-  async replaceTags(db: EntityManager, articleId: number, tags: string[]): Promise<void> {
-    await db.query('DELETE FROM article_tags WHERE article_id = $1', [articleId]);
-    if (tags.length === 0) return;
-    await db.query(
-      'INSERT INTO tags (name) SELECT unnest($1::varchar[]) ON CONFLICT (name) DO NOTHING',
-      [tags],
-    );
-    await db.query(
-      'INSERT INTO article_tags (article_id, tag_id) SELECT $1, id FROM tags WHERE name = ANY($2::varchar[])',
-      [articleId, tags],
-    );
+  async update(id: number, changes: ArticleUpdate, tags: string[] | undefined): Promise<void> {
+    await this.writingSlug(changes.slug, async (db) => {
+      await db
+        .getRepository(ArticleEntity)
+        .createQueryBuilder()
+        .update()
+        .set({
+          ...changes,
+          updatedAt: () => "greatest(now(), updated_at + interval '1 millisecond')",
+        })
+        .where('id = :id', { id })
+        .execute();
+      if (tags === undefined) return;
+      await db.getRepository(ArticleTagEntity).delete({ articleId: id });
+      await linkTags(db, id, tags);
+    });
   }
 
   /** Comments, favorites and tag links go with it (ON DELETE CASCADE). */
   async delete(id: number): Promise<void> {
-    await this.articles().delete({ id });
+    await this.articles.delete({ id });
   }
 
   /**
@@ -105,7 +126,7 @@ export class ArticlesRepository {
    * by the same user changes nothing, and concurrent ones each add exactly one.
    */
   async favorite(userId: number, articleId: number): Promise<void> {
-    await this.dataSource.transaction(async (db) => {
+    await this.articles.manager.transaction(async (db) => {
       const { raw } = await asExistingCaller('favorites_user_id_fkey', () =>
         db
           .createQueryBuilder()
@@ -121,32 +142,167 @@ export class ArticlesRepository {
   }
 
   async unfavorite(userId: number, articleId: number): Promise<void> {
-    await this.dataSource.transaction(async (db) => {
+    await this.articles.manager.transaction(async (db) => {
       const { affected } = await db.getRepository(FavoriteEntity).delete({ userId, articleId });
       if (affected) await addToFavoritesCount(db, articleId, -1);
     });
   }
 
-  transaction<T>(work: (db: EntityManager) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction(work);
+  /** Runs `write` in a transaction; a clash on the slug's unique index becomes `SlugTaken`. */
+  private async writingSlug(
+    slug: string | undefined,
+    write: (db: EntityManager) => Promise<void>,
+  ): Promise<void> {
+    try {
+      await this.articles.manager.transaction(write);
+    } catch (error) {
+      if (slug !== undefined && violatedConstraint(error, 'unique') === 'articles_slug_key')
+        throw new SlugTaken(slug);
+      throw error;
+    }
   }
 
-  private articles() {
-    return this.dataSource.getRepository(ArticleEntity);
+  private pageQuery(filters: Filter[]): PreparedQuery<string, ArticleRow> {
+    const key = filters.join('_');
+    let query = this.pages.get(key);
+    if (!query) {
+      query = new PreparedQuery(
+        ['article_page', ...filters].join('_'),
+        whereFilters(selectArticles(this.articles.createQueryBuilder('article')), filters)
+          .orderBy('article.createdAt', 'DESC')
+          .addOrderBy('article.id', 'DESC'),
+        ['viewerId', ...filters, 'limit', 'offset'],
+        { paged: true },
+      );
+      this.pages.set(key, query);
+    }
+    return query;
   }
 
-  private run<T>(query: SqlQuery): Promise<T[]> {
-    return this.dataSource.query<T[]>(query.text, query.values);
+  /**
+   * How many articles match, for the page's `articlesCount`. count(*), not COUNT(DISTINCT id): the
+   * filters are subqueries, never joins, so no row repeats, and a distinct count would sort every
+   * matching id first.
+   */
+  private countQuery(filters: Filter[]): PreparedQuery<string, { count: number }> {
+    const key = filters.join('_');
+    let query = this.counts.get(key);
+    if (!query) {
+      query = new PreparedQuery(
+        ['article_count', ...filters].join('_'),
+        whereFilters(
+          this.articles.createQueryBuilder('article').select('count(*)::int', 'count'),
+          filters,
+        ),
+        filters,
+      );
+      this.counts.set(key, query);
+    }
+    return query;
   }
 }
 
 /**
- * In SQL rather than with TypeORM's `increment`, which would also move `updated_at` (the entity's
- * `@UpdateDateColumn`): a favorite is not an edit of the article.
+ * An `ArticleRow`'s columns, with the viewer's `favorited` and `following` (`:viewerId`, null for
+ * nobody) as subqueries of the same statement, so a page of any size costs one statement.
+ */
+function selectArticles(
+  query: SelectQueryBuilder<ArticleEntity>,
+): SelectQueryBuilder<ArticleEntity> {
+  const tagNames = query
+    .subQuery()
+    .select('array_agg(tag.name ORDER BY tag.name COLLATE "C")')
+    .from(ArticleTagEntity, 'articleTag')
+    .innerJoin('articleTag.tag', 'tag')
+    .where('articleTag.articleId = article.id');
+  const favorite = query
+    .subQuery()
+    .select('1')
+    .from(FavoriteEntity, 'favorite')
+    .where('favorite.articleId = article.id')
+    .andWhere('favorite.userId = :viewerId');
+  return selectAuthor(
+    query
+      .innerJoin('article.author', 'author')
+      .select('article.slug', 'slug')
+      .addSelect('article.title', 'title')
+      .addSelect('article.description', 'description')
+      .addSelect('article.createdAt', 'createdAt')
+      .addSelect('article.updatedAt', 'updatedAt')
+      .addSelect('article.favoritesCount', 'favoritesCount'),
+  )
+    .addSelect(`COALESCE(${tagNames.getQuery()}, '{}')`, 'tagList')
+    .addSelect(`EXISTS ${favorite.getQuery()}`, 'favorited');
+}
+
+/** The filters combine with AND; each is a subquery on an indexed column, named as its filter. */
+function whereFilters(
+  query: SelectQueryBuilder<ArticleEntity>,
+  filters: Filter[],
+): SelectQueryBuilder<ArticleEntity> {
+  const subQuery = () => query.subQuery();
+  const conditions: Record<Filter, () => string> = {
+    tag: () =>
+      `article.id IN ${subQuery()
+        .select('taggedWith.articleId')
+        .from(ArticleTagEntity, 'taggedWith')
+        .innerJoin('taggedWith.tag', 'filterTag')
+        .where('filterTag.name = :tag')
+        .getQuery()}`,
+    author: () =>
+      `article.authorId IN ${subQuery()
+        .select('namedAuthor.id')
+        .from(UserEntity, 'namedAuthor')
+        .where('namedAuthor.username = :author')
+        .getQuery()}`,
+    favorited: () =>
+      `article.id IN ${subQuery()
+        .select('favoriteOf.articleId')
+        .from(FavoriteEntity, 'favoriteOf')
+        .innerJoin('favoriteOf.user', 'fan')
+        .where('fan.username = :favorited')
+        .getQuery()}`,
+    followedBy: () =>
+      `article.authorId IN ${subQuery()
+        .select('followed.followeeId')
+        .from(FollowEntity, 'followed')
+        .where('followed.followerId = :followedBy')
+        .getQuery()}`,
+  };
+  for (const filter of filters) query.andWhere(conditions[filter]());
+  return query;
+}
+
+/** Three statements for any number of tags: create the missing ones, read their ids, link them. */
+async function linkTags(db: EntityManager, articleId: number, names: string[]): Promise<void> {
+  if (names.length === 0) return;
+  await db
+    .createQueryBuilder()
+    .insert()
+    .into(TagEntity)
+    .values(names.map((name) => ({ name })))
+    .orIgnore()
+    // Only the new tags come back, so there are no ids to write back into the values.
+    .updateEntity(false)
+    .execute();
+  const tags = await db
+    .getRepository(TagEntity)
+    .find({ select: { id: true }, where: { name: In(names) } });
+  await db
+    .getRepository(ArticleTagEntity)
+    .insert(tags.map((tag) => ({ articleId, tagId: tag.id })));
+}
+
+/**
+ * Sets `updatedAt` to itself: TypeORM's update would otherwise move it (the entity's
+ * `@UpdateDateColumn`), and a favorite is not an edit of the article.
  */
 async function addToFavoritesCount(db: EntityManager, articleId: number, delta: 1 | -1) {
-  await db.query('UPDATE articles SET favorites_count = favorites_count + $2 WHERE id = $1', [
-    articleId,
-    delta,
-  ]);
+  await db
+    .getRepository(ArticleEntity)
+    .createQueryBuilder()
+    .update()
+    .set({ favoritesCount: () => `favorites_count + ${delta}`, updatedAt: () => 'updated_at' })
+    .where('id = :articleId', { articleId })
+    .execute();
 }

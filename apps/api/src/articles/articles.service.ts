@@ -7,12 +7,11 @@ import {
   type NewArticle,
   type PageQuery,
 } from '@conduit/contracts';
-import { violatedConstraint } from '../common/database/constraint-violation.js';
 import { Forbidden, NotFound } from '../common/errors/domain-errors.js';
 import { AppConfig } from '../config/app-config.js';
 import type { ArticleFilters } from './article-row.js';
 import { toArticle, toArticlePreview } from './articles.mapper.js';
-import { type ArticleUpdate, ArticlesRepository } from './articles.repository.js';
+import { ArticlesRepository, SlugTaken } from './articles.repository.js';
 import { slugify, withRandomSuffix } from './slug.js';
 
 /** Attempts at a free slug when two articles want the same one at the same moment. */
@@ -53,19 +52,12 @@ export class ArticlesService {
   }
 
   async create(authorId: number, input: NewArticle): Promise<Article> {
-    const slug = await this.withFreeSlug(slugify(input.title), (candidate) =>
-      this.articles.transaction(async (db) => {
-        const id = await this.articles.insert(db, {
-          slug: candidate,
-          title: input.title,
-          description: input.description,
-          body: input.body,
-          authorId,
-        });
-        await this.articles.replaceTags(db, id, distinct(input.tagList ?? []));
-        return candidate;
-      }),
-    );
+    const slug = await this.withFreeSlug(slugify(input.title), async (candidate) => {
+      const { title, description, body, tagList } = input;
+      const article = { slug: candidate, title, description, body, authorId };
+      await this.articles.insert(article, distinct(tagList ?? []));
+      return candidate;
+    });
     return this.get(slug, authorId);
   }
 
@@ -88,17 +80,11 @@ export class ArticlesService {
       fields.title !== undefined && slugify(fields.title) !== slugify(article.title);
     const newSlug = await this.withFreeSlug(
       isRetitled ? slugify(fields.title as string) : slug,
-      (candidate) =>
-        this.articles.transaction(async (db) => {
-          const update: ArticleUpdate = {
-            ...fields,
-            ...(candidate !== slug && { slug: candidate }),
-          };
-          await this.articles.update(db, article.id, update);
-          if (tagList !== undefined)
-            await this.articles.replaceTags(db, article.id, distinct(tagList));
-          return candidate;
-        }),
+      async (candidate) => {
+        const update = { ...fields, ...(candidate !== slug && { slug: candidate }) };
+        await this.articles.update(article.id, update, tagList && distinct(tagList));
+        return candidate;
+      },
     );
     return this.get(newSlug, viewerId);
   }
@@ -128,7 +114,8 @@ export class ArticlesService {
 
   /**
    * Runs `write` with the slug, or with a suffixed one when the slug is taken: the unique index
-   * decides, so two articles created at once with the same title still get different slugs.
+   * decides (the repository says `SlugTaken`), so two articles created at once with the same title
+   * still get different slugs.
    */
   private async withFreeSlug(
     slug: string,
@@ -139,11 +126,7 @@ export class ArticlesService {
       try {
         return await write(candidate);
       } catch (error) {
-        if (
-          violatedConstraint(error, 'unique') !== 'articles_slug_key' ||
-          attempt === SLUG_ATTEMPTS
-        )
-          throw error;
+        if (!(error instanceof SlugTaken) || attempt === SLUG_ATTEMPTS) throw error;
       }
     }
   }

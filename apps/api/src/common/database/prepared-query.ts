@@ -16,15 +16,23 @@ export class PreparedQuery<Parameter extends string, Row> {
   /** The parameters' names in the order of `$1, $2, …`. */
   private readonly order: Parameter[];
 
+  /**
+   * `paged`: the shape ends with `LIMIT :limit OFFSET :offset` (list `limit` and `offset` among
+   * the parameters). The builder's own `limit()` writes the number into the SQL, which would make
+   * each page size a statement of its own.
+   */
   constructor(
     readonly name: string,
     private readonly builder: SelectQueryBuilder<ObjectLiteral>,
     parameters: readonly Parameter[],
+    { paged = false }: { paged?: boolean } = {},
   ) {
-    // Each parameter's value is its own name, so the builder's list of values tells their order.
-    const [text, order] = builder
-      .setParameters(Object.fromEntries(parameters.map((parameter) => [parameter, parameter])))
-      .getQueryAndParameters();
+    const sql = paged ? `${builder.getQuery()} LIMIT :limit OFFSET :offset` : builder.getQuery();
+    // Each parameter's value is its own name, so the list of values tells their order.
+    const [text, order] = builder.dataSource.driver.escapeQueryWithParameters(
+      sql,
+      Object.fromEntries(parameters.map((parameter) => [parameter, parameter])),
+    );
     this.text = text;
     this.order = order as Parameter[];
     const known = statementNames.get(text);
