@@ -1,7 +1,9 @@
 import { createSecretKey } from 'node:crypto';
 import { Global, Module } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
+import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig } from '../../config/app-config.js';
+import { UserEntity } from '../../users/user.entity.js';
 import { OptionalAuthGuard, RequiredAuthGuard } from './auth.guards.js';
 import { TokenService } from './token.service.js';
 
@@ -11,6 +13,7 @@ export const TOKEN_AUDIENCE = 'conduit';
 @Global()
 @Module({
   imports: [
+    TypeOrmModule.forFeature([UserEntity]),
     JwtModule.registerAsync({
       inject: [AppConfig],
       useFactory: (config: AppConfig) => ({

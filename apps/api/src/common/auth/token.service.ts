@@ -1,6 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import { DataSource } from 'typeorm';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { Repository } from 'typeorm';
+import { UserEntity } from '../../users/user.entity.js';
+import { PreparedQuery } from '../database/prepared-query.js';
 import { Unauthenticated } from '../errors/domain-errors.js';
 import type { AuthUser } from './auth-user.js';
 
@@ -19,10 +22,19 @@ export class TokenService {
   /** Each request's token is verified once, whichever guard asks first (rate limit or auth). */
   private readonly verifications = new WeakMap<WithHeaders, Promise<number | undefined>>();
 
+  /** Whether the token's user still exists: one indexed lookup on every signed-in request. */
+  private readonly userById: PreparedQuery<'id', Pick<UserEntity, 'id'>>;
+
   constructor(
     private readonly jwt: JwtService,
-    private readonly dataSource: DataSource,
-  ) {}
+    @InjectRepository(UserEntity) users: Repository<UserEntity>,
+  ) {
+    this.userById = new PreparedQuery(
+      'user_exists',
+      users.createQueryBuilder('user').select('user.id', 'id').where('user.id = :id'),
+      ['id'],
+    );
+  }
 
   issue(userId: number): Promise<string> {
     return this.jwt.signAsync({ sub: userId } satisfies TokenClaims);
@@ -44,10 +56,8 @@ export class TokenService {
     return { id, token };
   }
 
-  /** Plain SQL: it runs on every signed-in request (see articles/article-queries.ts for why). */
   private async userExists(id: number): Promise<boolean> {
-    const rows = await this.dataSource.query('SELECT 1 FROM users WHERE id = $1', [id]);
-    return rows.length > 0;
+    return (await this.userById.one({ id })) !== undefined;
   }
 
   /**
