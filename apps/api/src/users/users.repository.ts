@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
 import { canonicalEmail } from '@conduit/contracts';
-import { DataSource, type Repository } from 'typeorm';
+import type { Repository } from 'typeorm';
 import { AlreadyTaken } from '../common/errors/domain-errors.js';
 import { violatedConstraint } from '../common/database/constraint-violation.js';
 import { UserEntity } from './user.entity.js';
@@ -23,11 +24,7 @@ const FIELD_OF_CONSTRAINT: Record<string, 'username' | 'email'> = {
 
 @Injectable()
 export class UsersRepository {
-  private readonly users: Repository<UserEntity>;
-
-  constructor(dataSource: DataSource) {
-    this.users = dataSource.getRepository(UserEntity);
-  }
+  constructor(@InjectRepository(UserEntity) private readonly users: Repository<UserEntity>) {}
 
   findById(id: number): Promise<UserEntity | null> {
     return this.users.findOneBy({ id });
