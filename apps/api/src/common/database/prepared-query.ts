@@ -7,9 +7,10 @@ import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
  * A query shape that runs on every page is built once, when its repository is created, by
  * TypeORM's query builder; each request only fills in the values. Its SQL is registered here under
  * a stable name, and the pool's connections (`PreparingClient`) send registered SQL as a named
- * prepared statement: PostgreSQL parses and plans it on the first use per connection, and runs the
- * stored plan after that. Everything else about the statement is TypeORM's ordinary path, so it is
- * logged, counted in `X-Query-Count` and explained by `pnpm db:explain` like any other.
+ * prepared statement: PostgreSQL parses it once per connection and, where a generic plan serves
+ * every value as well, plans it once too. Everything else about the statement is TypeORM's
+ * ordinary path, so it is logged, counted in `X-Query-Count` and explained by `pnpm db:explain`
+ * like any other.
  */
 export class PreparedQuery<Parameter extends string, Row> {
   readonly text: string;
@@ -35,9 +36,12 @@ export class PreparedQuery<Parameter extends string, Row> {
     );
     this.text = text;
     this.order = order as Parameter[];
-    const known = statementNames.get(text);
-    if (known !== undefined && known !== name)
-      throw new Error(`The SQL of prepared query "${name}" is already prepared as "${known}"`);
+    // One name, one SQL: PostgreSQL refuses a name prepared twice on a connection.
+    const nameOfText = statementNames.get(text);
+    if (nameOfText !== undefined && nameOfText !== name)
+      throw new Error(`Prepared query "${name}" has the SQL of "${nameOfText}"`);
+    if (nameOfText === undefined && [...statementNames.values()].includes(name))
+      throw new Error(`Prepared query "${name}" names two different SQL texts`);
     statementNames.set(text, name);
   }
 
