@@ -1,5 +1,6 @@
 import type { Profile } from '@conduit/contracts';
 import { imageUrl } from '../common/http/image-url.js';
+import type { AuthorColumns } from './author-columns.js';
 
 export function toProfile(
   row: { username: string; bio: string | null; image: string | null; following: boolean },
@@ -14,15 +15,7 @@ export function toProfile(
 }
 
 /** The author of an article or comment, from a row that carries the author's columns. */
-export function toAuthorProfile(
-  row: {
-    authorUsername: string;
-    authorBio: string | null;
-    authorImage: string | null;
-    authorFollowing: boolean;
-  },
-  publicUrl: string,
-): Profile {
+export function toAuthorProfile(row: AuthorColumns, publicUrl: string): Profile {
   return toProfile(
     {
       username: row.authorUsername,
