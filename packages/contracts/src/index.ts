@@ -1,5 +1,6 @@
 export * from './articles.js';
 export * from './comments.js';
+export * from './dev-panel.js';
 export * from './errors.js';
 export * from './fields.js';
 export * from './health.js';
