@@ -13,7 +13,9 @@ import { serveAvatars } from './common/http/avatar-files.js';
 import { readJsonBodies } from './common/http/body-parsers.js';
 import { closeConnectionsOnShutdown } from './common/http/close-connections-on-shutdown.js';
 import { corsOptions } from './common/security/cors-options.js';
+import { answerClientError } from './common/http/client-errors.js';
 import { drainRefusedBodies } from './common/http/drain-refused-bodies.js';
+import { REQUEST_TIMEOUT_MS, requestTimeoutOptions } from './common/http/request-timeout.js';
 import { SECURITY_HEADERS } from './common/security/security-headers.js';
 import { createAppLogger } from './common/logging/app-logger.js';
 import { NestLogger } from './common/logging/nest-logger.js';
@@ -34,13 +36,18 @@ const WEB_DIST = resolve(dirname(fileURLToPath(import.meta.url)), '../../web/dis
 export async function createApp(
   config: AppConfig,
   databaseUrl: string,
-  { webDist = WEB_DIST }: { webDist?: string } = {},
+  {
+    webDist = WEB_DIST,
+    requestTimeoutMs = REQUEST_TIMEOUT_MS,
+  }: { webDist?: string; requestTimeoutMs?: number } = {},
 ): Promise<NestFastifyApplication> {
   const logger = createAppLogger(config);
   const adapter = new FastifyAdapter({
     bodyLimit: config.bodyLimitBytes,
     trustProxy: trustedProxies(config.trustProxy),
     genReqId: requestId,
+    ...requestTimeoutOptions(requestTimeoutMs),
+    clientErrorHandler: answerClientError,
     // While the API drains on shutdown, a request that arrives on a connection already open is
     // answered as usual (and closes it) instead of getting Fastify's own 503, which is not in the
     // API's error shape: the process exits as soon as the last one is done either way.

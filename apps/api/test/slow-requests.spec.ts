@@ -1,0 +1,100 @@
+import { once } from 'node:events';
+import { type AddressInfo, connect, type Socket } from 'node:net';
+import { createTestApp, type TestApp } from './support/test-app.js';
+
+// A client that sends its request slowly, or never finishes it, must not hold a connection for
+// ever (src/common/http/request-timeout.ts); the limit is 30 s in the app, 1 s here. What Node
+// refuses before any route sees it is answered in the API's error shape (client-errors.ts).
+const REQUEST_TIMEOUT_MS = 1_000;
+
+let t: TestApp;
+let port: number;
+beforeAll(async () => {
+  t = await createTestApp({}, { requestTimeoutMs: REQUEST_TIMEOUT_MS });
+  await t.app.listen(0, '127.0.0.1');
+  port = (t.app.getHttpServer().address() as AddressInfo).port;
+});
+afterAll(() => t.close());
+
+/** Opens a connection and sends `text`; `answer()` is what has come back so far. */
+async function send(text: string): Promise<{ socket: Socket; answer: () => string }> {
+  const socket = connect(port, '127.0.0.1');
+  await once(socket, 'connect');
+  let received = '';
+  socket.on('data', (chunk: Buffer) => (received += chunk.toString('latin1')));
+  socket.write(text);
+  return { socket, answer: () => received };
+}
+
+/** Sends the start of a JSON POST that declares `length` bytes of body. */
+const startPost = (length: number) =>
+  send(
+    `POST /api/users/login HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n` +
+      `Content-Length: ${length}\r\n\r\n{"user":`,
+  );
+
+/** The status line and the JSON body of a raw HTTP answer. */
+function parse(answer: string) {
+  const headEnd = answer.indexOf('\r\n\r\n');
+  return {
+    statusLine: answer.slice(0, answer.indexOf('\r\n')),
+    body: JSON.parse(answer.slice(headEnd + 4)),
+  };
+}
+
+/** Sends one byte of body every 100 ms until the server closes the connection. */
+function trickle(socket: Socket): NodeJS.Timeout {
+  return setInterval(() => socket.writable && socket.write(' '), 100);
+}
+
+// Without the limit, neither connection is ever closed, and each test fails on jest's timeout.
+describe('a request whose body does not arrive in time', () => {
+  it('is answered 408 and its connection closed, when the client stops sending', async () => {
+    const { socket, answer } = await startPost(1_000);
+
+    await once(socket, 'close');
+
+    expect(parse(answer())).toEqual({
+      statusLine: 'HTTP/1.1 408 Request Timeout',
+      body: { errors: { request: ['did not arrive in time'] } },
+    });
+  });
+
+  it('is cut off, however steadily it trickles in', async () => {
+    const { socket, answer } = await startPost(1_000);
+    const sender = trickle(socket);
+
+    await once(socket, 'close');
+    clearInterval(sender);
+
+    expect(parse(answer()).statusLine).toBe('HTTP/1.1 408 Request Timeout');
+  });
+
+  it('is cut off after its 413 too, instead of being read and dropped for ever', async () => {
+    // Over BODY_LIMIT (1 MB), so refused as soon as its length is known; the rest is then drained.
+    const { socket, answer } = await startPost(2 * 1024 * 1024);
+    const sender = trickle(socket);
+
+    await once(socket, 'close');
+    clearInterval(sender);
+
+    // Only the 413: a 408 after it would be read as the answer to a next request.
+    expect(parse(answer())).toEqual({
+      statusLine: 'HTTP/1.1 413 Payload Too Large',
+      body: { errors: { body: ['is too large'] } },
+    });
+  });
+});
+
+describe('a request that is not HTTP', () => {
+  it('is answered 400 in the error shape, and its connection closed', async () => {
+    const { socket, answer } = await send('NOT HTTP AT ALL\r\n\r\n');
+
+    await once(socket, 'close');
+
+    expect(parse(answer())).toEqual({
+      statusLine: 'HTTP/1.1 400 Bad Request',
+      body: { errors: { request: ['is not valid HTTP'] } },
+    });
+  });
+});
