@@ -86,8 +86,8 @@ describe('a request whose body does not arrive in time', () => {
   });
 });
 
-describe('a request that is not HTTP', () => {
-  it('is answered 400 in the error shape, and its connection closed', async () => {
+describe('a request that Node cannot take', () => {
+  it('is answered 400 in the error shape when it is not HTTP', async () => {
     const { socket, answer } = await send('NOT HTTP AT ALL\r\n\r\n');
 
     await once(socket, 'close');
@@ -95,6 +95,19 @@ describe('a request that is not HTTP', () => {
     expect(parse(answer())).toEqual({
       statusLine: 'HTTP/1.1 400 Bad Request',
       body: { errors: { request: ['is not valid HTTP'] } },
+    });
+  });
+
+  it('is answered 431 in the error shape when its headers are over 16 KB', async () => {
+    const { socket, answer } = await send(
+      `GET /api/tags HTTP/1.1\r\nHost: localhost\r\nX-Padding: ${'x'.repeat(20_000)}\r\n\r\n`,
+    );
+
+    await once(socket, 'close');
+
+    expect(parse(answer())).toEqual({
+      statusLine: 'HTTP/1.1 431 Request Header Fields Too Large',
+      body: { errors: { headers: ['are too large'] } },
     });
   });
 });
