@@ -46,6 +46,17 @@ describe.each(everyRoute)('a preflight for $name ($method $path)', ({ method, pa
   });
 });
 
+describe('an OPTIONS request that is not a preflight', () => {
+  it.each([
+    { name: 'no Origin', send: () => t.api.options('/api/user') },
+    { name: 'no method asked for', send: () => t.api.options('/api/user').set('Origin', FOREIGN) },
+  ])('($name) gets an empty 204 that allows no origin', async ({ send }) => {
+    const response = await send().expect(204);
+    expect(response.text).toBe('');
+    expect(response.headers['access-control-allow-origin']).toBeUndefined();
+  });
+});
+
 describe('an error answer to a listed origin', () => {
   it.each([
     { status: 401, send: () => t.api.put('/api/user').send({ user: { bio: 'x' } }) },

@@ -21,5 +21,9 @@ export function corsOptions(origins: true | string[]): FastifyCorsOptions {
     allowedHeaders: ['Content-Type', 'Authorization', REQUEST_ID_HEADER],
     exposedHeaders: [REQUEST_ID_HEADER, QUERY_COUNT_HEADER, 'Server-Timing'],
     maxAge: PREFLIGHT_MAX_AGE_SECONDS,
+    // An OPTIONS request that is not a browser's preflight (no `Origin`, or no
+    // `Access-Control-Request-Method`) would get `400 Invalid Preflight Request` in plain text,
+    // outside the API's error shape; it gets an empty 204 that allows nothing instead.
+    strictPreflight: false,
   };
 }
