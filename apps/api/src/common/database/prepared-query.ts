@@ -62,6 +62,11 @@ export class PreparedQuery<Parameter extends string, Row> {
 /** Registered SQL → its statement name. The same shape always gets the same SQL and name. */
 const statementNames = new Map<string, string>();
 
+/** Whether `sql` goes out as a named prepared statement (the dev panel says so). */
+export function isPreparedSql(sql: string): boolean {
+  return statementNames.has(sql);
+}
+
 /**
  * The connection class of the pool (`extra.Client` in the data source's options): SQL registered
  * by a `PreparedQuery` goes out as `{ name, text, values }`, pg's named prepared statement; any

@@ -6,6 +6,18 @@ export interface RequestStats {
   queries: number;
   /** Time spent waiting for them, in milliseconds. */
   databaseMs: number;
+  /** Each statement, in order, when the dev panel keeps this request (`recent-requests.ts`). */
+  statements?: RanStatement[];
+}
+
+/** One statement as it ran: its parameters are the real ones, masked only when shown. */
+export interface RanStatement {
+  sql: string;
+  parameters: readonly unknown[];
+  durationMs: number;
+  /** Rows returned, or affected by a write; null when the driver does not say. */
+  rows: number | null;
+  prepared: boolean;
 }
 
 /**
