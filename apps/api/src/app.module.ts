@@ -4,9 +4,11 @@ import type { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
 import { AuthModule } from './common/auth/auth.module.js';
 import { RateLimitModule } from './common/rate-limit/rate-limit.module.js';
+import { DemoSwitchboardModule } from './common/demo/demo-switchboard.js';
 import { dataSourceOptions } from './database/data-source.js';
 import { ArticlesModule } from './articles/articles.module.js';
 import { CommentsModule } from './comments/comments.module.js';
+import { DevPanelModule } from './dev-panel/dev-panel.module.js';
 import { DocsModule } from './docs/docs.module.js';
 import { HealthModule } from './health/health.module.js';
 import { ProfilesModule } from './profiles/profiles.module.js';
@@ -30,6 +32,7 @@ export class AppModule {
         ),
         AuthModule,
         RateLimitModule,
+        DemoSwitchboardModule,
         HealthModule,
         UsersModule,
         ProfilesModule,
@@ -37,6 +40,8 @@ export class AppModule {
         CommentsModule,
         TagsModule,
         DocsModule,
+        // Development only: in production its routes do not exist at all.
+        ...(config.isProduction ? [] : [DevPanelModule]),
       ],
     };
   }

@@ -20,6 +20,7 @@ import { SECURITY_HEADERS } from './common/security/security-headers.js';
 import { createAppLogger } from './common/logging/app-logger.js';
 import { NestLogger } from './common/logging/nest-logger.js';
 import { logRequests, requestId } from './common/logging/request-logger.js';
+import { RecentRequests } from './common/request-context/recent-requests.js';
 import { countQueriesPerRequest } from './common/request-context/request-stats.js';
 import type { AppConfig } from './config/app-config.js';
 
@@ -70,7 +71,11 @@ export async function createApp(
   );
   const server = app.getHttpAdapter().getInstance();
   logRequests(server, logger);
-  if (!config.isProduction) countQueriesPerRequest(server);
+  if (!config.isProduction) {
+    // The dev panel's module keeps the statements; its own requests would only bury the others.
+    const requests = app.get(RecentRequests);
+    countQueriesPerRequest(server, { requests, exceptUnder: `/${API_PREFIX}/_dev/` });
+  }
   readJsonBodies(server);
   // Before the shutdown hook, whose `Connection: close` must win while the API stops.
   drainRefusedBodies(server);

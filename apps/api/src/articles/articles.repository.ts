@@ -75,6 +75,28 @@ export class ArticlesRepository {
     return this.bySlug.one({ slug, viewerId: viewerId ?? null });
   }
 
+  /**
+   * A DELIBERATE N+1, for the dev panel's demo only (the `nPlusOneArticleList` switch): each
+   * article's tags read again, one query per article, as a lazy relation of an ORM would read
+   * them. A page of 20 costs 20 statements more than a page of 1. Never the normal path:
+   * `selectArticles` already has the tags, from a subquery of the page's one statement.
+   */
+  async reloadTagsOneByOne(rows: ArticleRow[]): Promise<ArticleRow[]> {
+    const reloaded: ArticleRow[] = [];
+    for (const row of rows) {
+      const tags = await this.articles.manager
+        .createQueryBuilder(ArticleTagEntity, 'articleTag')
+        .innerJoin('articleTag.tag', 'tag')
+        .innerJoin('articleTag.article', 'article')
+        .select('tag.name', 'name')
+        .where('article.slug = :slug', { slug: row.slug })
+        .orderBy('tag.name COLLATE "C"')
+        .getRawMany<{ name: string }>();
+      reloaded.push({ ...row, tagList: tags.map((tag) => tag.name) });
+    }
+    return reloaded;
+  }
+
   /** Just what ownership checks need. */
   findOwnership(slug: string): Promise<Pick<ArticleEntity, 'id' | 'authorId' | 'title'> | null> {
     if (!canNameARow(slug)) return Promise.resolve(null);

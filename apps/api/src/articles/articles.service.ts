@@ -7,6 +7,7 @@ import {
   type NewArticle,
   type PageQuery,
 } from '@conduit/contracts';
+import { DemoSwitchboard } from '../common/demo/demo-switchboard.js';
 import { Forbidden, NotFound } from '../common/errors/domain-errors.js';
 import { AppConfig } from '../config/app-config.js';
 import type { ArticleFilters } from './article-row.js';
@@ -22,6 +23,7 @@ export class ArticlesService {
   constructor(
     private readonly articles: ArticlesRepository,
     private readonly config: AppConfig,
+    private readonly demo: DemoSwitchboard,
   ) {}
 
   async list(
@@ -34,8 +36,12 @@ export class ArticlesService {
       { limit: page.limit ?? LIMIT_DEFAULT, offset: page.offset ?? 0 },
       viewerId,
     );
+    // The dev panel's N+1 demo, off unless an instructor turns it on: see `reloadTagsOneByOne`.
+    const shown = this.demo.nPlusOneArticleList
+      ? await this.articles.reloadTagsOneByOne(rows)
+      : rows;
     return {
-      articles: rows.map((row) => toArticlePreview(row, this.config.publicUrl)),
+      articles: shown.map((row) => toArticlePreview(row, this.config.publicUrl)),
       articlesCount: count,
     };
   }

@@ -8,7 +8,14 @@ export abstract class DomainError extends Error {
   abstract readonly errors: FieldErrors;
 }
 
-export type Resource = 'profile' | 'article' | 'comment' | 'user';
+export type Resource =
+  | 'profile'
+  | 'article'
+  | 'comment'
+  | 'user'
+  /** The dev panel's: a request it no longer keeps, a statement the request did not run. */
+  | 'request'
+  | 'statement';
 
 export class NotFound extends DomainError {
   readonly errors: FieldErrors;
@@ -24,6 +31,11 @@ export class Forbidden extends DomainError {
     super(`${resource} forbidden`);
     this.errors = { [resource]: ['forbidden'] };
   }
+}
+
+/** A caller the dev panel does not answer: it is not on this machine's loopback. */
+export class NotLoopback extends DomainError {
+  readonly errors = { caller: ['must be on this machine: the dev panel answers loopback only'] };
 }
 
 /** Unique values someone else holds: `username`, `email`. */

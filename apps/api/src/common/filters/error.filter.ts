@@ -16,6 +16,7 @@ import {
   InvalidCredentials,
   MigrationsPending,
   NotFound,
+  NotLoopback,
   RateLimited,
   Unauthenticated,
   ValidationFailed,
@@ -54,7 +55,7 @@ export class ErrorFilter implements ExceptionFilter {
 
 function statusOf(error: DomainError): number {
   if (error instanceof NotFound) return HttpStatus.NOT_FOUND;
-  if (error instanceof Forbidden) return HttpStatus.FORBIDDEN;
+  if (error instanceof Forbidden || error instanceof NotLoopback) return HttpStatus.FORBIDDEN;
   if (error instanceof AlreadyTaken) return HttpStatus.CONFLICT;
   if (error instanceof InvalidCredentials || error instanceof Unauthenticated)
     return HttpStatus.UNAUTHORIZED;
