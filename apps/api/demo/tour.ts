@@ -1,5 +1,8 @@
 import { DEMO_PASSWORD, demoFollows, demoUsers } from '../src/database/seed/demo-content.js';
 
+/** The body of `PUT /api/_dev/demo` that turns the N+1 article list on or off. */
+const nPlusOne = (on: boolean) => JSON.stringify({ demo: { nPlusOneArticleList: on } });
+
 /** Reads a field of the JSON on stdin: the curl walk needs nothing installed but Node.js. */
 const readJson = (path: string) => `node -pe "JSON.parse(require('fs').readFileSync(0)).${path}"`;
 
@@ -77,5 +80,14 @@ A curl walk (a POSIX shell: bash or zsh). Paste one command at a time.
    for bad input and a 401 without the token.
      curl -si $API/articles ${auth} ${json} -d '{"article":{"title":""}}' | ${costOnly}
      curl -si $API/articles ${json} -d '${article}' | ${costOnly}
+
+7. A deliberate N+1, with no change to the code: the demo switch makes the article lists read each
+   article's tags with one query per article (development only, from this machine only). Point
+   out: X-Query-Count grows with the page, and the app's Dev panel shows the same SELECT repeated.
+   Then switch it off: the count is back to what it was.
+     curl -s -X PUT $API/_dev/demo ${json} -d '${nPlusOne(true)}'
+     curl -s -o /dev/null -D - "$API/articles?limit=1" | ${costOnly}
+     curl -s -o /dev/null -D - "$API/articles?limit=20" | ${costOnly}
+     curl -s -X PUT $API/_dev/demo ${json} -d '${nPlusOne(false)}'
 `;
 }

@@ -1,10 +1,11 @@
 // Checks that a production build holds nothing of the development-only dev panel: neither the
-// panel ("Dev panel") nor the request log that reads the API's cost headers ("X-Query-Count").
-// Both hang on `import.meta.env.DEV`, which Vite turns into `false` and then removes.
+// panel ("Dev panel"), nor the request log that reads the API's cost headers ("X-Query-Count"),
+// nor the paths of the dev panel's API routes ("/_dev/", DEV_PANEL_PATHS in the contracts). All
+// hang on `import.meta.env.DEV`, which Vite turns into `false` and then removes.
 // Run after `pnpm build`: `pnpm check:prod-build`.
 import { readdirSync, readFileSync } from 'node:fs';
 
-const DEV_ONLY_STRINGS = ['Dev panel', 'X-Query-Count'];
+const DEV_ONLY_STRINGS = ['Dev panel', 'X-Query-Count', '/_dev/'];
 const assets = new URL('../dist/assets/', import.meta.url);
 
 const leaks = readdirSync(assets).flatMap((file) => {

@@ -15,6 +15,7 @@ describe('isLoopback', () => {
     '::ffff:10.0.0.1',
     '::2',
     'fe80::1',
+    '126.0.0.1',
     '128.0.0.1',
   ])('is false for %s', (address) => {
     expect(isLoopback(address)).toBe(false);
