@@ -38,25 +38,21 @@ async function loggedRequest(send: (id: string) => PromiseLike<unknown>) {
   return LoggedRequestResponse.parse(body).request;
 }
 
+/** A new article by the writer, sent under the request id `id`. */
+const publish = (id: string, tagList: string[] = []) =>
+  t.api
+    .post('/api/articles')
+    .set(writer.auth)
+    .set('X-Request-Id', id)
+    .send({ article: { title: uniqueName('Logged'), description: 'd', body: 'b', tagList } })
+    .expect(201);
+
 const explain = (requestId: string, index: number) =>
   t.api.post(`/api/_dev/requests/${requestId}/statements/${index}/explain`);
 
 describe("a request's statements", () => {
   it('come back in the order they ran, the prepared reads marked as such', async () => {
-    const request = await loggedRequest((id) =>
-      t.api
-        .post('/api/articles')
-        .set(writer.auth)
-        .set('X-Request-Id', id)
-        .send({
-          article: {
-            title: uniqueName('Logged'),
-            description: 'd',
-            body: 'b',
-            tagList: ['a', 'b'],
-          },
-        }),
-    );
+    const request = await loggedRequest((id) => publish(id, ['a', 'b']));
 
     expect(request.method).toBe('POST');
     expect(request.path).toBe('/api/articles');
@@ -175,15 +171,7 @@ describe('the explain of a statement', () => {
 
   it('refuses a write with a 422 and changes nothing', async () => {
     const before = await articlesCountBy(t, writer);
-    const request = await loggedRequest((id) =>
-      t.api
-        .post('/api/articles')
-        .set(writer.auth)
-        .set('X-Request-Id', id)
-        .send({
-          article: { title: uniqueName('Once'), description: 'd', body: 'b' },
-        }),
-    );
+    const request = await loggedRequest((id) => publish(id));
     expect(await articlesCountBy(t, writer)).toBe(before + 1);
     const writes = request.statements.filter((statement) => !/^SELECT/.test(statement.sql));
     expect(writes.map((statement) => statement.explainable)).toEqual([false, false, false]);

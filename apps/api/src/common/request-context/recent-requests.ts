@@ -9,7 +9,10 @@ export interface KeptRequest {
   statements: RanStatement[];
 }
 
-/** How many requests the dev panel can look back on; the SPA lists 50. */
+/**
+ * How many requests the dev panel can look back on; the SPA lists 50. Their parameters are kept
+ * whole, so a few requests with megabyte bodies hold a few megabytes: development only.
+ */
 export const KEPT_REQUESTS = 100;
 
 /**
