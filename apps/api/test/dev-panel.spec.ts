@@ -247,6 +247,23 @@ describe('who may call the dev panel', () => {
     expect(response.json()).toEqual({ errors: { caller: [expect.stringContaining('loopback')] } });
   });
 
+  it('refuses a browser on this machine sent by another site', async () => {
+    // DNS rebinding: another site's name, resolved to 127.0.0.1.
+    const rebound = await injectFrom('127.0.0.1', { Host: 'evil.example:3000' });
+    expect(rebound.statusCode).toBe(403);
+    expect(rebound.json()).toEqual({ errors: { caller: [expect.stringContaining('localhost')] } });
+    // A page of another site, which development's CORS would let call.
+    const crossSite = await injectFrom('127.0.0.1', { 'Sec-Fetch-Site': 'cross-site' });
+    expect(crossSite.statusCode).toBe(403);
+    expect(crossSite.json()).toEqual({ errors: { caller: ["must not be another site's page"] } });
+    // The app's own page, through Vite's proxy.
+    const own = await injectFrom('127.0.0.1', {
+      Host: 'localhost:3000',
+      'Sec-Fetch-Site': 'same-origin',
+    });
+    expect(own.statusCode).toBe(200);
+  });
+
   it('refuses a remote caller who claims to be local in X-Forwarded-For, proxies trusted', async () => {
     const trusting = await createTestApp({ TRUST_PROXY: 'true' });
     try {

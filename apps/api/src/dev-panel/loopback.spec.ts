@@ -1,4 +1,4 @@
-import { isLoopback } from './loopback.js';
+import { isLoopback, isLoopbackHost } from './loopback.js';
 
 describe('isLoopback', () => {
   it.each(['127.0.0.1', '127.8.9.10', '::1', '0:0:0:0:0:0:0:1', '::ffff:127.0.0.1'])(
@@ -26,5 +26,32 @@ describe('isLoopback', () => {
     expect(isLoopback('')).toBe(false);
     expect(isLoopback('localhost')).toBe(false);
     expect(isLoopback('127.0.0.1.evil.example')).toBe(false);
+  });
+});
+
+describe('isLoopbackHost', () => {
+  it.each([
+    'localhost',
+    'localhost:3000',
+    'LOCALHOST:5173',
+    '127.0.0.1:3000',
+    '[::1]:3000',
+    '[::1]',
+  ])('is true for %s', (host) => {
+    expect(isLoopbackHost(host)).toBe(true);
+  });
+
+  it.each([
+    'evil.example',
+    'evil.example:3000',
+    'localhost.evil.example',
+    '192.168.1.20:3000',
+    'evil.example@127.0.0.1',
+    '127.0.0.1/evil',
+    '[::2]:3000',
+    '',
+    undefined,
+  ])('is false for %s', (host) => {
+    expect(isLoopbackHost(host)).toBe(false);
   });
 });

@@ -14,3 +14,14 @@ export function isLoopback(address: string | undefined): boolean {
   if (family === 0) return false;
   return LOOPBACK.check(address!, family === 4 ? 'ipv4' : 'ipv6');
 }
+
+/**
+ * Whether a `Host` header names this machine: `localhost` or a loopback address, with any port.
+ * A browser tricked by DNS rebinding connects to loopback too, but under the other site's name.
+ */
+export function isLoopbackHost(host: string | undefined): boolean {
+  // `name:port` or `[ipv6]:port`, the port optional; the name must then be exactly one of those.
+  const [, bracketed, name] = /^(?:\[([^\]]+)\]|([^:[\]]+))(?::\d+)?$/.exec(host ?? '') ?? [];
+  const hostname = (bracketed ?? name)?.toLowerCase();
+  return hostname === 'localhost' || isLoopback(hostname);
+}

@@ -33,9 +33,13 @@ export class Forbidden extends DomainError {
   }
 }
 
-/** A caller the dev panel does not answer: it is not on this machine's loopback. */
-export class NotLoopback extends DomainError {
-  readonly errors = { caller: ['must be on this machine: the dev panel answers loopback only'] };
+/** A caller the dev panel does not answer (`dev-panel/loopback-only.guard.ts` says why). */
+export class CallerRefused extends DomainError {
+  readonly errors: FieldErrors;
+  constructor(reason: string) {
+    super(`caller refused: ${reason}`);
+    this.errors = { caller: [reason] };
+  }
 }
 
 /** Unique values someone else holds: `username`, `email`. */

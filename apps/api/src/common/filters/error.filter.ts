@@ -11,12 +11,12 @@ import { isDatabaseUnavailable } from '../database/database-unavailable.js';
 import { recordFailure } from '../logging/request-logger.js';
 import {
   AlreadyTaken,
+  CallerRefused,
   DomainError,
   Forbidden,
   InvalidCredentials,
   MigrationsPending,
   NotFound,
-  NotLoopback,
   RateLimited,
   Unauthenticated,
   ValidationFailed,
@@ -55,7 +55,7 @@ export class ErrorFilter implements ExceptionFilter {
 
 function statusOf(error: DomainError): number {
   if (error instanceof NotFound) return HttpStatus.NOT_FOUND;
-  if (error instanceof Forbidden || error instanceof NotLoopback) return HttpStatus.FORBIDDEN;
+  if (error instanceof Forbidden || error instanceof CallerRefused) return HttpStatus.FORBIDDEN;
   if (error instanceof AlreadyTaken) return HttpStatus.CONFLICT;
   if (error instanceof InvalidCredentials || error instanceof Unauthenticated)
     return HttpStatus.UNAUTHORIZED;
