@@ -215,6 +215,21 @@ describe('the demo switch of an N+1 article list', () => {
     expect((await list()).body).toEqual(normal);
   });
 
+  it("shows in the request's statements as one SELECT repeated, once per article", async () => {
+    await flip(true);
+    const request = await loggedRequest((id) =>
+      t.api.get(`/api/articles?author=${writer.user.username}`).set('X-Request-Id', id).expect(200),
+    );
+    const { body } = await t.api.get(`/api/articles?author=${writer.user.username}`).expect(200);
+    const slugs = body.articles.map((article: { slug: string }) => article.slug);
+
+    const repeated = request.statements.filter((statement) => !statement.prepared);
+    expect(new Set(repeated.map((statement) => statement.sql)).size).toBe(1);
+    expect(repeated.map((statement) => statement.parameters)).toEqual(
+      slugs.map((slug: string) => [slug]),
+    );
+  });
+
   it('refuses a switch that is not a boolean, and changes nothing', async () => {
     const { body } = await t.api
       .put('/api/_dev/demo')
