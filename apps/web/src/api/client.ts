@@ -101,7 +101,11 @@ function toSearch(query: Record<string, string | number | undefined> = {}): stri
   return text ? `?${text}` : '';
 }
 
-async function readAnswer(response: Response, expectsBody: boolean): Promise<unknown> {
+/**
+ * The body of an answer: its JSON on a 2xx, else an `ApiError` with the API's `{errors}` map. Also
+ * used by the dev panel, whose development-only routes are not in the route table.
+ */
+export async function readAnswer(response: Response, expectsBody: boolean): Promise<unknown> {
   const text = await response.text().catch(() => null);
   // A DELETE answers 204 with no body, or 200 with `{}`: both are a success with nothing to read.
   if (response.ok && !expectsBody) return undefined;

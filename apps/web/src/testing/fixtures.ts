@@ -1,4 +1,4 @@
-import type { Article, Comment, Profile, User } from '@conduit/contracts';
+import type { Article, Comment, LoggedStatement, Profile, User } from '@conduit/contracts';
 
 // Fixed instants keep the tests' dates, and so what they assert, the same on every run.
 const CREATED_AT = '2026-01-20T10:00:00.000Z';
@@ -46,5 +46,16 @@ export const aComment = (overrides: Partial<Comment> = {}): Comment => ({
   createdAt: CREATED_AT,
   updatedAt: CREATED_AT,
   author: aProfile(),
+  ...overrides,
+});
+
+export const aLoggedStatement = (overrides: Partial<LoggedStatement> = {}): LoggedStatement => ({
+  index: 0,
+  sql: 'SELECT "user"."id" AS "id" FROM "users" "user" WHERE "user"."id" = $1',
+  parameters: [1],
+  durationMs: 0.4,
+  rows: 1,
+  prepared: true,
+  explainable: true,
   ...overrides,
 });
