@@ -1,27 +1,11 @@
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from './chromium';
 import {
   allowConnectionsTo,
   apiContentSecurityPolicy,
   enforcePolicy,
   watchForProblems,
 } from './page-problems';
-
-// Debian's Chromium: no browser is downloaded, so the tests run offline and in CI alike.
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  // A page that `enforcePolicy` fulfils (to give it the CSP) has no server address, so Chromium
-  // counts it as a public page and refuses its requests to a loopback address, such as the demo
-  // avatars on the API's port ("Local Network Access"). The same page loaded from localhost is a
-  // loopback page itself, which may.
-  '--disable-features=LocalNetworkAccessChecks',
-];
 
 export const webUrl = (path = '/') => `${process.env.E2E_WEB_URL}${path}`;
 
@@ -41,6 +25,11 @@ interface PageOptions {
    * the host that serves it apart from the API must allow that origin in `connect-src`.
    */
   apiOrigin?: () => string;
+  /**
+   * False for a page of Vite's dev server, which production never serves: its inline React Refresh
+   * preamble and its reload websocket are what the production policy is there to refuse.
+   */
+  withApiPolicy?: boolean;
 }
 
 /**
@@ -48,13 +37,18 @@ interface PageOptions {
  * the top of a `describe`; `browserPage()` is the current test's page. A test fails if its page
  * logged an error, threw one that nobody caught, or violated the CSP.
  */
-export function usePage({ viewport = { width: 1280, height: 900 }, apiOrigin }: PageOptions = {}) {
+export function usePage({
+  viewport = { width: 1280, height: 900 },
+  apiOrigin,
+  withApiPolicy = true,
+}: PageOptions = {}) {
   let browser: Browser;
-  let policy: string;
+  let policy: string | undefined;
   let page: Page | undefined;
   let problems: string[] = [];
   beforeAll(async () => {
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+    browser = await launchChromium();
+    if (!withApiPolicy) return;
     const apiPolicy = await apiContentSecurityPolicy();
     policy = apiOrigin ? allowConnectionsTo(apiPolicy, apiOrigin()) : apiPolicy;
   });
@@ -62,7 +56,7 @@ export function usePage({ viewport = { width: 1280, height: 900 }, apiOrigin }: 
     const context = await browser.newContext({ viewport });
     // Shorter than the test's own timeout, so that a failure names the step that waited.
     context.setDefaultTimeout(10_000);
-    await enforcePolicy(context, policy);
+    if (policy) await enforcePolicy(context, policy);
     problems = await watchForProblems(context);
     allowedProblems = [];
     page = await context.newPage();

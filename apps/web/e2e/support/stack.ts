@@ -67,30 +67,52 @@ export function stopProcess(child: ChildProcess): Promise<void> {
 }
 
 /**
- * Starts the whole stack on free ports: the API on a throwaway embedded PostgreSQL (it migrates
- * and seeds the demo data itself), and the production build of the SPA served by `vite preview`
- * with `/api` proxied to that API.
+ * A folder for one run's files (the database's included), deleted by the caller. Run as root, the
+ * API starts PostgreSQL as the `postgres` user, which must be able to enter it (mkdtemp makes it
+ * private); otherwise the data goes elsewhere, past the clean-up.
  */
-export async function startStack(): Promise<Stack> {
-  const scratch = await mkdtemp(join(tmpdir(), 'conduit-e2e-'));
-  // Run as root, the API starts PostgreSQL as the `postgres` user, which must be able to enter
-  // this folder (mkdtemp makes it private); otherwise the data goes elsewhere, past our clean-up.
+export async function scratchDir(prefix: string): Promise<string> {
+  const scratch = await mkdtemp(join(tmpdir(), prefix));
   await chmod(scratch, 0o755);
-  const [apiPort, webPort] = [await freePort(), await freePort()];
+  return scratch;
+}
 
-  const api = start(
+/**
+ * The API from source in development, as `pnpm dev` runs it, on `port` and a throwaway embedded
+ * PostgreSQL in `scratch` (it migrates and seeds the demo data, johndoe included, itself).
+ */
+export function startDevelopmentApi(scratch: string, port: number) {
+  return start(
     process.execPath,
     ['--conditions=source', '--import', '@swc-node/register/esm-register', 'src/main.ts'],
     apiDir,
     {
-      PORT: String(apiPort),
+      PORT: String(port),
       EMBEDDED_PG_DIR: join(scratch, 'pg'),
       LOG_LEVEL: 'warn',
-      // Jest runs with NODE_ENV=test; the stack under test is the development one, demo data
-      // (and johndoe) included.
+      // Jest runs with NODE_ENV=test; the stack under test is the development one.
       NODE_ENV: 'development',
     },
   );
+}
+
+/** The SPA's dev server (`vite`, as `pnpm dev` starts it) on `port`, sending `/api` to `apiOrigin`. */
+export function startDevServer(port: number, apiOrigin: string) {
+  return start(process.execPath, [vite], webDir, {
+    WEB_PORT: String(port),
+    API_PROXY_TARGET: apiOrigin,
+  });
+}
+
+/**
+ * Starts the whole stack on free ports: the development API on a throwaway embedded PostgreSQL,
+ * and the production build of the SPA served by `vite preview` with `/api` proxied to that API.
+ */
+export async function startStack(): Promise<Stack> {
+  const scratch = await scratchDir('conduit-e2e-');
+  const [apiPort, webPort] = [await freePort(), await freePort()];
+
+  const api = startDevelopmentApi(scratch, apiPort);
   const apiUrl = `http://127.0.0.1:${apiPort}/api`;
   const outDir = join(scratch, 'dist');
   await completed(
