@@ -67,8 +67,11 @@ async function photograph(token: string) {
       .filter({ hasText: 'LIMIT $' })
       .first();
     await pageQuery.getByRole('button', { name: 'Explain' }).click();
-    await pageQuery.getByLabel('Plan').waitFor();
-    await shoot(pageQuery, 'dev-panel-plan.png');
+    const plan = pageQuery.locator('.dev-panel-plan');
+    await plan.getByLabel('Plan').waitFor();
+    // The plan at the foot of the panel, under the end of its statement.
+    await plan.evaluate((element) => element.scrollIntoView({ block: 'end' }));
+    await shoot(panel, 'dev-panel-plan.png');
 
     await flipNPlusOneDemo(page, panel, true);
     await (await expandNewestListRequest(panel)).getByText(/^N\+1\?/).scrollIntoViewIfNeeded();

@@ -34,6 +34,24 @@ describe('formatSql', () => {
     );
   });
 
+  it('breaks in a subquery that is a function argument, and indents a subquery in a subquery deeper', () => {
+    expect(
+      formatSql(
+        `SELECT COALESCE((SELECT array_agg("name") FROM "tags" WHERE "id" IN (SELECT "tag_id" FROM "article_tags")), '{}') FROM "articles"`,
+      ),
+    ).toBe(
+      [
+        'SELECT COALESCE((',
+        '  SELECT array_agg("name")',
+        '  FROM "tags"',
+        '  WHERE "id" IN (',
+        '    SELECT "tag_id"',
+        `    FROM "article_tags")), '{}')`,
+        'FROM "articles"',
+      ].join('\n'),
+    );
+  });
+
   it('never breaks inside a quoted identifier or a string, and reads keywords in any case', () => {
     expect(formatSql(`select "from" from "t" where "title" = 'Select from where'`)).toBe(
       ['SELECT "from"', 'FROM "t"', `WHERE "title" = 'Select from where'`].join('\n'),

@@ -41,9 +41,10 @@ interface Token {
 }
 
 /**
- * `SELECT "id" FROM "users" WHERE "id" = $1` → three lines. A clause inside a subquery (a
- * parenthesis that opens on `SELECT`) starts a line too, one indent deeper; inside any other
- * parenthesis (a function's arguments, `array_agg(… ORDER BY …)`) nothing moves.
+ * `SELECT "id" FROM "users" WHERE "id" = $1` → three lines. A clause directly inside a subquery (a
+ * parenthesis that opens on `SELECT`) starts a line too, one indent deeper per subquery around it;
+ * directly inside any other parenthesis (a function's arguments, `array_agg(… ORDER BY …)`)
+ * nothing moves.
  */
 export function formatSql(sql: string): string {
   const tokens = tokenize(sql);
@@ -53,8 +54,9 @@ export function formatSql(sql: string): string {
   for (let position = 0; position < tokens.length; position += 1) {
     const { text: token, isSpaced } = tokens[position] as Token;
     const clause = clauseAt(tokens, position);
-    if (clause && parentheses.every((isSubquery) => isSubquery)) {
-      const line = INDENT.repeat(parentheses.length) + clause.join(' ');
+    if (clause && parentheses.at(-1) !== false) {
+      const depth = parentheses.filter((isSubquery) => isSubquery).length;
+      const line = INDENT.repeat(depth) + clause.join(' ');
       text = text === '' ? line : `${text.trimEnd()}\n${line}`;
       position += clause.length - 1;
       continue;
