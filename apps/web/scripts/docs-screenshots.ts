@@ -92,11 +92,10 @@ async function expandNewestListRequest(panel: Locator): Promise<Locator> {
 /** Clears the panel, flips the switch, and waits for the list that the switch asks for again. */
 async function flipNPlusOneDemo(page: Page, panel: Locator, isOn: boolean) {
   await panel.getByRole('button', { name: 'Clear' }).click();
-  const refetched = page.waitForResponse((response) =>
-    response.url().includes('/api/articles?limit=10&offset=0'),
-  );
-  await panel.getByRole('switch', { name: 'N+1 demo' }).setChecked(isOn);
-  await refetched;
+  await Promise.all([
+    page.waitForResponse((response) => response.url().includes('/api/articles?limit=10&offset=0')),
+    panel.getByRole('switch', { name: 'N+1 demo' }).setChecked(isOn),
+  ]);
   await panel.getByRole('button', { name: LIST_REQUEST }).first().waitFor();
 }
 

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { errorMessages } from '../api/errors';
 import { useDemoSwitches, useSetDemoSwitches } from './dev-panel-queries';
 
@@ -8,10 +9,14 @@ import { useDemoSwitches, useSetDemoSwitches } from './dev-panel-queries';
 export function DemoSwitch() {
   const { data: demo, error } = useDemoSwitches();
   const setDemo = useSetDemoSwitches();
-  // While the change is on its way the switch already shows where it goes.
-  const isOn = setDemo.isPending
-    ? setDemo.variables.nPlusOneArticleList
-    : demo?.nPlusOneArticleList;
+  // Where the switch goes, shown from the click on: the mutation's own state arrives a moment
+  // later, and a checkbox drawn from the old value in between would flick back.
+  const [requested, setRequested] = useState<boolean>();
+  const flip = (isOn: boolean) => {
+    setRequested(isOn);
+    setDemo.mutate({ nPlusOneArticleList: isOn }, { onSettled: () => setRequested(undefined) });
+  };
+  const isOn = requested ?? demo?.nPlusOneArticleList ?? false;
   const problem = error ?? setDemo.error;
   return (
     <>
@@ -19,9 +24,9 @@ export function DemoSwitch() {
         <input
           type="checkbox"
           role="switch"
-          checked={isOn ?? false}
-          disabled={demo === undefined || setDemo.isPending}
-          onChange={(event) => setDemo.mutate({ nPlusOneArticleList: event.target.checked })}
+          checked={isOn}
+          disabled={demo === undefined || requested !== undefined}
+          onChange={(event) => flip(event.target.checked)}
         />
         N+1 demo
       </label>
