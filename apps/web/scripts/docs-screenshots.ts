@@ -17,8 +17,9 @@ import {
 
 const IMAGES = fileURLToPath(new URL('../../../docs/images/', import.meta.url));
 const LIST_REQUEST = 'Statements of GET /api/articles?limit=10&offset=0';
-// Tall enough for the panel (40% of the window) to show a request's statements without scrolling.
-const VIEWPORT = { width: 1280, height: 1800 };
+// Tall enough for the panel (40% of the window) to show the list request's statements, the N+1
+// included, without scrolling.
+const VIEWPORT = { width: 1280, height: 3000 };
 // A dev server compiles each module on its first request: the first page takes a while.
 const FIRST_VISIT_TIMEOUT_MS = 60_000;
 
@@ -66,7 +67,6 @@ async function photograph(token: string) {
     await countQuery.getByRole('button', { name: 'Explain' }).click();
     const plan = countQuery.locator('.dev-panel-plan');
     await plan.getByLabel('Plan').waitFor();
-    await plan.evaluate((element) => element.scrollIntoView({ block: 'end' }));
     await shoot(panel, 'dev-panel-plan.png');
 
     await flipNPlusOneDemo(page, panel, true);

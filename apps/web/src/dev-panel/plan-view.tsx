@@ -10,8 +10,8 @@ export function PlanView({ plan }: { plan: ExplainResponse['plan'] }) {
         {/* A plan's lines have no identity but their position, and never move. */}
         {plan.text.split('\n').map((line, position) => (
           <Fragment key={position}>
+            {position > 0 && '\n'}
             {scanOnLine(line, plan.sequentialScans) ? <mark>{line}</mark> : line}
-            {'\n'}
           </Fragment>
         ))}
       </pre>
