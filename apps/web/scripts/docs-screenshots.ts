@@ -76,6 +76,9 @@ async function photograph(token: string) {
     await flipNPlusOneDemo(page, panel, false);
     await expandNewestListRequest(panel);
     await shoot(panel, 'dev-panel-n-plus-one-off.png');
+
+    await favoriteFirstArticle(page, panel);
+    await shoot(panel, 'dev-panel-favorite.png');
   } finally {
     await browser.close();
   }
@@ -97,6 +100,17 @@ async function flipNPlusOneDemo(page: Page, panel: Locator, isOn: boolean) {
     panel.getByRole('switch', { name: 'N+1 demo' }).setChecked(isOn),
   ]);
   await panel.getByRole('button', { name: LIST_REQUEST }).first().waitFor();
+}
+
+/** Clears the panel, favorites the first article of the list and expands the favorite's row. */
+async function favoriteFirstArticle(page: Page, panel: Locator) {
+  await panel.getByRole('button', { name: 'Clear' }).click();
+  await Promise.all([
+    page.waitForResponse((response) => response.url().endsWith('/favorite')),
+    page.locator('.article-preview .btn-outline-primary').first().click(),
+  ]);
+  await panel.getByRole('button', { name: /^Statements of POST / }).click();
+  await panel.getByRole('list', { name: 'Statements' }).getByRole('listitem').first().waitFor();
 }
 
 async function shoot(target: Locator, file: string) {
