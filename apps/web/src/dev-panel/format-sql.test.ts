@@ -58,6 +58,12 @@ describe('formatSql', () => {
     );
   });
 
+  it('keeps a quote that closes nothing, as sent', () => {
+    expect(formatSql(`SELECT 'it''s' FROM "t" WHERE "a" = 'unclosed`)).toBe(
+      [`SELECT 'it''s'`, 'FROM "t"', `WHERE "a" = 'unclosed`].join('\n'),
+    );
+  });
+
   it('keeps two-word clauses together and white space as one space', () => {
     expect(
       formatSql(

@@ -29,8 +29,9 @@ const CLAUSES = [
 ].map((clause) => clause.split(' '));
 
 // String literals and quoted identifiers are single tokens, so that a keyword inside them (a
-// column named "from", a title 'Select your words') never breaks a line.
-const TOKEN = /'(?:[^']|'')*'|"(?:[^"]|"")*"|\s+|[()]|[^\s()'"]+/g;
+// column named "from", a title 'Select your words') never breaks a line. A quote that closes
+// nothing is a token of its own: the formatter drops no character.
+const TOKEN = /'(?:[^']|'')*'|"(?:[^"]|"")*"|\s+|[()]|[^\s()'"]+|['"]/g;
 
 const INDENT = '  ';
 
