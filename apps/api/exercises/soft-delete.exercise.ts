@@ -12,12 +12,15 @@ import {
 } from '../test/support/factories.js';
 import { createTestApp, type TestApp } from '../test/support/test-app.js';
 import { userIdOf } from '../test/support/tokens.js';
-import { planOf, sql, statementsOf } from './support/query-plans.js';
+import { planOf, sql, type Statement, statementsOf } from './support/query-plans.js';
+import { entityOf, indexesOf, indexNamesOf } from './support/schema.js';
 
-// Exercise 5, docs/exercises/05-soft-delete.md: deleting an article sets `articles.deleted_at`
-// and keeps the row. A deleted article is gone from every read (the article, lists, feed, counts,
-// tags, comments) until its author restores it with `POST /api/articles/:slug/restore`; lists
-// read live articles through a partial index.
+// Exercise 5, docs/exercises/05-soft-delete.md: deleting an article is one UPDATE that sets
+// `articles.deleted_at`, a column the entity maps, and keeps the row. A deleted article is gone
+// from every read (the article, lists, feed, counts, tags, comments) until its author restores it
+// with `POST /api/articles/:slug/restore`, and its slug is free for a new article: slugs are
+// unique among live articles only, through a partial unique index. Lists read live articles
+// through a partial index.
 
 let t: TestApp;
 let author: SignedIn;
@@ -45,6 +48,13 @@ const list = (query: Record<string, string | number>, viewer?: SignedIn) => {
   return viewer ? request.set(viewer.auth) : request;
 };
 
+/** What each write statement does, as `UPDATE articles`: its verb and its table. */
+const writesOf = (statements: Statement[]): string[] =>
+  statements.flatMap(({ sql: text }) => {
+    const write = /^\s*(INSERT INTO|UPDATE|DELETE FROM)\s+"?(\w+)"?/i.exec(text);
+    return write ? [`${write[1]?.toUpperCase()} ${write[2]}`] : [];
+  });
+
 describe('deleting keeps the row: DELETE /api/articles/:slug', () => {
   it('answers 204 and sets deleted_at on the row, which stays', async () => {
     const { slug } = await createArticle(t, author);
@@ -58,6 +68,16 @@ describe('deleting keeps the row: DELETE /api/articles/:slug', () => {
     );
     expect(rows).toHaveLength(1);
     expect(rows[0]?.deleted_at).toBeInstanceOf(Date);
+  });
+
+  it('is one UPDATE of the article, and no other write: its comments and favorites stay', async () => {
+    const { slug } = await createArticle(t, author, { tagList: [uniqueName('kept')] });
+    await favorite(t, reader, slug);
+    await addComment(t, reader, slug);
+
+    const statements = await statementsOf(t, () => remove(slug));
+
+    expect(writesOf(statements)).toEqual(['UPDATE articles']);
   });
 
   it('makes the article a 404 for everyone, its author too: to read, edit, favorite or delete', async () => {
@@ -98,6 +118,22 @@ describe('deleting keeps the row: DELETE /api/articles/:slug', () => {
     expect(await seen(list({ author: writer.user.username }))).toEqual(onlyKept);
     expect(await seen(list({ favorited: fan.user.username }))).toEqual(onlyKept);
     expect(await seen(t.api.get('/api/articles/feed').set(fan.auth))).toEqual(onlyKept);
+  });
+
+  it('fills a page with live articles only: a deleted one takes no place in it', async () => {
+    const writer = await registerUser(t);
+    const fan = await registerUser(t);
+    await follow(t, fan, writer.user.username);
+    const [oldest, middle, newest] = await createArticles(t, writer, 3);
+    await t.api.delete(`/api/articles/${newest?.slug}`).set(writer.auth).expect(204);
+
+    const byAuthor = await list({ author: writer.user.username, limit: 2 }).expect(200);
+    const feed = await t.api.get('/api/articles/feed?limit=2').set(fan.auth).expect(200);
+
+    for (const page of [byAuthor, feed]) {
+      expect(slugsOf(page)).toEqual([middle?.slug, oldest?.slug]);
+      expect(page.body.articlesCount).toBe(2);
+    }
   });
 
   it('hides its comments: listing, adding or deleting one is a 404', async () => {
@@ -195,9 +231,26 @@ describe('restoring: POST /api/articles/:slug/restore', () => {
     expect(response.body).toEqual({ errors: { article: ['forbidden'] } });
     await t.api.get(`/api/articles/${slug}`).expect(404);
   });
+});
 
-  it('restores an article whose title a new article has taken since, and both can be read', async () => {
-    const title = uniqueName('Same title');
+describe('the slug of a deleted article', () => {
+  it('is free: a new article with the same title gets it, and the slug reads the new article', async () => {
+    const title = uniqueName('Reused title');
+    const first = await createArticle(t, author, { title, body: 'The first' });
+    await addComment(t, reader, first.slug, 'On the first');
+    await remove(first.slug);
+
+    const second = await createArticle(t, author, { title, body: 'The second' });
+
+    expect(second.slug).toBe(first.slug);
+    expect((await read(second.slug, reader)).body).toBe('The second');
+    expect((await t.api.get(`/api/articles/${second.slug}/comments`).expect(200)).body).toEqual({
+      comments: [],
+    });
+  });
+
+  it('is taken again by a new article: restoring the deleted one gives it a new slug, and both read', async () => {
+    const title = uniqueName('Taken title');
     const first = await createArticle(t, author, { title, body: 'The first' });
     await remove(first.slug);
     const second = await createArticle(t, author, { title, body: 'The second' });
@@ -205,8 +258,34 @@ describe('restoring: POST /api/articles/:slug/restore', () => {
     const restored = (await restore(first.slug).expect(200)).body.article as Article;
 
     expect(restored.body).toBe('The first');
+    expect(restored.slug).not.toBe(second.slug);
     expect((await read(restored.slug, reader)).body).toBe('The first');
     expect((await read(second.slug, reader)).body).toBe('The second');
+  });
+});
+
+describe('the schema', () => {
+  it('has articles.deleted_at, a nullable timestamptz that the entity maps', async () => {
+    const columns = await sql<{ data_type: string; is_nullable: string }>(
+      t,
+      `SELECT data_type, is_nullable FROM information_schema.columns
+       WHERE table_name = 'articles' AND column_name = 'deleted_at'`,
+    );
+    const mapped = entityOf(t, 'articles').columns.map((column) => column.databaseName);
+
+    expect(columns).toEqual([{ data_type: 'timestamp with time zone', is_nullable: 'YES' }]);
+    expect(mapped).toContain('deleted_at');
+  });
+
+  it('keeps slugs unique among live articles, by a partial unique index that the entity names', async () => {
+    const onSlug = (await indexesOf(t, 'articles')).filter(({ definition }) =>
+      /^CREATE UNIQUE INDEX \S+ ON \S+ USING btree \(slug\)/.test(definition),
+    );
+
+    expect(
+      onSlug.map(({ definition }) => / WHERE \(deleted_at IS NULL\)$/.test(definition)),
+    ).toEqual([true]);
+    expect(indexNamesOf(entityOf(t, 'articles'))).toContain(onSlug[0]?.name);
   });
 });
 
@@ -214,11 +293,6 @@ describe('the partial index behind the lists', () => {
   const ARTICLES = 2_000;
 
   it(`reads a page of ${ARTICLES.toLocaleString('en')} articles, half of them deleted, through an index of live articles only`, async () => {
-    const columns = await sql<{ column_name: string }>(
-      t,
-      "SELECT column_name FROM information_schema.columns WHERE table_name = 'articles'",
-    );
-    expect(columns.map((column) => column.column_name)).toContain('deleted_at');
     // Written in SQL, older than every other article of this file; every second one deleted.
     const writer = await registerUser(t);
     await sql(
@@ -230,13 +304,10 @@ describe('the partial index behind the lists', () => {
       [uniqueName('seeded'), userIdOf(writer.token), ARTICLES],
     );
     await sql(t, 'ANALYZE articles');
-    const indexes = await sql<{ indexname: string; indexdef: string }>(
-      t,
-      "SELECT indexname, indexdef FROM pg_indexes WHERE tablename = 'articles'",
-    );
+    const indexes = await indexesOf(t, 'articles');
     const isPartial = (name: string) =>
-      /WHERE \(deleted_at IS NULL\)/.test(
-        indexes.find(({ indexname }) => indexname === name)?.indexdef ?? '',
+      /WHERE \(deleted_at IS NULL\)$/.test(
+        indexes.find((index) => index.name === name)?.definition ?? '',
       );
 
     const statements = await statementsOf(t, () => list({ limit: 20 }).expect(200));
@@ -249,7 +320,7 @@ describe('the partial index behind the lists', () => {
         .filter(
           (node) =>
             (node['Relation Name'] === 'articles' && node['Node Type'] === 'Seq Scan') ||
-            indexes.some(({ indexname }) => indexname === node['Index Name']),
+            indexes.some((index) => index.name === node['Index Name']),
         )
         .map((node) => ({
           scan: node['Node Type'],
