@@ -269,7 +269,8 @@ describe('the schema', () => {
     const columns = await sql<{ data_type: string; is_nullable: string }>(
       t,
       `SELECT data_type, is_nullable FROM information_schema.columns
-       WHERE table_name = 'articles' AND column_name = 'deleted_at'`,
+       WHERE table_schema = current_schema() AND table_name = 'articles'
+         AND column_name = 'deleted_at'`,
     );
     const mapped = entityOf(t, 'articles').columns.map((column) => column.databaseName);
 

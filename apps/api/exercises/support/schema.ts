@@ -12,11 +12,12 @@ export interface IndexDefinition {
   definition: string;
 }
 
-/** The indexes of a table, unique constraints and primary key included. */
+/** The indexes of a table of the app's schema, unique constraints and primary key included. */
 export async function indexesOf(t: TestApp, table: string): Promise<IndexDefinition[]> {
   return sql<IndexDefinition>(
     t,
-    'SELECT indexname AS name, indexdef AS definition FROM pg_indexes WHERE tablename = $1',
+    `SELECT indexname AS name, indexdef AS definition FROM pg_indexes
+     WHERE schemaname = current_schema() AND tablename = $1`,
     [table],
   );
 }
