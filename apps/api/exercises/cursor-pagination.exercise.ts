@@ -4,6 +4,7 @@ import {
   createArticles,
   favorite,
   follow,
+  queryCount,
   registerUser,
   type SignedIn,
   slugsOf,
@@ -11,13 +12,14 @@ import {
 } from '../test/support/factories.js';
 import { createTestApp, type TestApp } from '../test/support/test-app.js';
 import { userIdOf } from '../test/support/tokens.js';
-import { planOf, rowsRead, sql, statementsOf } from './support/query-plans.js';
+import { type PlanNode, planOf, rowsRead, sql, statementsOf } from './support/query-plans.js';
 
 // Exercise 6, docs/exercises/06-cursor-pagination.md: every list answers `nextCursor`, an opaque
 // position after its last article (null after the last one), and `?cursor=` continues from there.
 // Pages neither repeat nor skip an article when others are published or deleted meanwhile, the
-// filters and the feed work with cursors, a malformed cursor is a 422, and a page deep in the list
-// costs what the first one costs: a keyset query on (created_at, id) with its index.
+// filters and the feed work with cursors, a malformed or tampered cursor is a 422 (never a 500), and
+// a page deep in the list costs what the first one costs: a keyset query on (created_at, id) that
+// an existing index answers, without OFFSET, in as many statements as an offset page.
 
 let t: TestApp;
 beforeAll(async () => {
@@ -136,9 +138,31 @@ describe('walking a list with nextCursor', () => {
     );
     const query = { author: writer.user.username };
 
-    const pages = await walk({ ...query, limit: 2 });
+    // One a page, so that a page ends between two articles of the same instant.
+    const pages = await walk({ ...query, limit: 1 });
 
     expect(slugsOfPages(pages).flat()).toEqual(await everything(query));
+  });
+
+  it('costs the statements of an empty list, on any page, with or without a cursor', async () => {
+    // Whether another page follows, and where it starts, come with the page: no extra statement.
+    const writer = await registerUser(t);
+    await createArticles(t, writer, 3);
+    const query = { author: writer.user.username };
+    const { nextCursor } = await pageOf('/api/articles', { ...query, limit: 1 });
+    const cursor = nextCursor ?? '';
+    const pages: Query[] = [
+      { limit: 1 },
+      { limit: 1, offset: 1 },
+      ...[1, 2, 20].map((limit) => ({ limit, cursor })),
+    ];
+
+    const empty = await get('/api/articles', { author: uniqueName('nobody') }).expect(200);
+    const costs: number[] = [];
+    for (const page of pages)
+      costs.push(queryCount(await get('/api/articles', { ...query, ...page }).expect(200)));
+
+    expect(costs).toEqual(pages.map(() => queryCount(empty)));
   });
 });
 
@@ -200,6 +224,24 @@ describe('bad cursors: 422', () => {
     expect(Object.keys(response.body.errors)).toEqual(['cursor']);
   });
 
+  it('answers every one-character change of a real cursor with a page or a 422, never a 500', async () => {
+    // Whatever the cursor holds, a client can change it: every position, two other characters.
+    const tampered = [...realCursor].flatMap((character, at) =>
+      ['A', '_']
+        .filter((other) => other !== character)
+        .map((other) => realCursor.slice(0, at) + other + realCursor.slice(at + 1)),
+    );
+
+    const answers: string[] = [];
+    for (const cursor of tampered) {
+      const { status, body } = await get('/api/articles', { cursor });
+      answers.push(status === 200 ? 'a page' : `${status} on ${Object.keys(body.errors ?? {})}`);
+    }
+
+    expect(answers.filter((answer) => !['a page', '422 on cursor'].includes(answer))).toEqual([]);
+    expect(answers).toContain('422 on cursor');
+  });
+
   it('refuses a cursor together with an offset', async () => {
     const response = await get('/api/articles', { cursor: realCursor, offset: 1 }).expect(422);
 
@@ -207,12 +249,16 @@ describe('bad cursors: 422', () => {
   });
 });
 
+/** The indexes a plan's scans of `table` went through (undefined for a sequential scan). */
+const indexesScanned = (plan: PlanNode[], table: string) =>
+  plan.filter((node) => node['Relation Name'] === table).map((node) => node['Index Name']);
+
 describe('the keyset query and its index', () => {
   const SEEDED = 1_500;
   const DEPTH = 1_000;
   const LIMIT = 20;
 
-  it(`reads a page ${DEPTH.toLocaleString('en')} articles deep as cheaply as the first`, async () => {
+  it(`reads a page ${DEPTH.toLocaleString('en')} articles deep as cheaply as the first, on the existing index, without OFFSET`, async () => {
     // Written in SQL, older than every other article, so they fill the end of the global list.
     const writer = await registerUser(t);
     await sql(
@@ -235,13 +281,17 @@ describe('the keyset query and its index', () => {
       pageOf('/api/articles', { limit: LIMIT, cursor: cursor ?? '' }),
     );
 
-    // The page's statement has a LIMIT; the count that goes with it reads every article.
+    // A position replaces the offset: nothing is skipped, so no statement says how much to skip.
+    expect(statements.filter(({ sql: text }) => /\bOFFSET\b/i.test(text))).toEqual([]);
+    // The page's statement has a LIMIT; the count that goes with it reads every article by design.
     const pages = statements.filter(({ sql: text }) => /\bLIMIT\b/i.test(text));
     expect(pages.length).toBeGreaterThan(0);
     for (const page of pages) {
-      const articlesRead = rowsRead(await planOf(t, page), 'articles');
-      expect({ sql: page.sql, articlesRead }).toEqual({
+      const plan = await planOf(t, page);
+      const articlesRead = rowsRead(plan, 'articles');
+      expect({ sql: page.sql, scans: indexesScanned(plan, 'articles'), articlesRead }).toEqual({
         sql: page.sql,
+        scans: ['articles_created_at_id_idx'],
         articlesRead: articlesRead <= 2 * LIMIT ? articlesRead : `at most ${2 * LIMIT}`,
       });
     }
