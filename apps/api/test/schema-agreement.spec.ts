@@ -1,5 +1,5 @@
-import type { DataSource } from 'typeorm';
-import { createDataSource } from '../src/database/data-source.js';
+import { DataSource } from 'typeorm';
+import { createDataSource, dataSourceOptions } from '../src/database/data-source.js';
 import { schemaDefinition } from './support/schema-definition.js';
 
 // The migrations build the database; the entities describe it to TypeORM, which generates the
@@ -23,8 +23,12 @@ afterAll(async () => {
 async function buildSchemaFromEntities(): Promise<void> {
   await dataSource.query(`DROP SCHEMA IF EXISTS ${ENTITY_SCHEMA} CASCADE`);
   await dataSource.query(`CREATE SCHEMA ${ENTITY_SCHEMA}`);
-  const fromEntities = createDataSource({ url, poolSize: 1 });
-  fromEntities.setOptions({ schema: ENTITY_SCHEMA });
+  // The schema is an option from the start: `setOptions` would not tell the driver, which then
+  // creates TypeORM's own table for generated columns (`typeorm_metadata`) in `public` instead.
+  const fromEntities = new DataSource({
+    ...dataSourceOptions({ url, poolSize: 1 }),
+    schema: ENTITY_SCHEMA,
+  });
   await fromEntities.initialize();
   try {
     // The one place `synchronize` runs: in a scratch schema, to compare, never on real tables.

@@ -1,8 +1,11 @@
 import pg from 'pg';
 import { columnFact, relationshipFact } from './er-diagram.js';
 
-/** TypeORM's record of the migrations it applied: bookkeeping, not part of the domain. */
-const IGNORED_TABLES = ['migrations'];
+/**
+ * TypeORM's bookkeeping, not part of the domain: the migrations it applied, and the expressions of
+ * generated columns as the entities write them (created once an entity declares one).
+ */
+const IGNORED_TABLES = ['migrations', 'typeorm_metadata'];
 
 /** PostgreSQL's type names, as the diagram writes them. */
 const SHORT_TYPE_NAMES: [string, string][] = [
