@@ -1,4 +1,5 @@
-import { DataSource, type DataSourceOptions } from 'typeorm';
+import { DataSource } from 'typeorm';
+import type { PostgresDataSourceOptions } from 'typeorm/driver/postgres/PostgresDataSourceOptions.js';
 import { ArticleTagEntity } from '../articles/article-tag.entity.js';
 import { ArticleEntity } from '../articles/article.entity.js';
 import { FavoriteEntity } from '../articles/favorite.entity.js';
@@ -39,7 +40,7 @@ export function dataSourceOptions({
   url,
   poolSize,
   countQueries = false,
-}: DatabaseSettings): DataSourceOptions {
+}: DatabaseSettings): PostgresDataSourceOptions {
   return {
     ...(countQueries && { subscribers: [QueryStatsSubscriber] }),
     type: 'postgres',
