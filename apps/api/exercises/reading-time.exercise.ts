@@ -201,13 +201,22 @@ describe('the word count, kept by PostgreSQL', () => {
     expect(response.body.article.readingTimeMinutes).toBe(4);
   });
 
-  it('is mapped by the entity, as the migration creates it, so generated migrations keep it', async () => {
+  it('is mapped by the entity as the migration creates it, so generated migrations keep it', async () => {
     const column = await wordCountColumn();
-    const articles = t.app.get(DataSource).entityMetadatas.find((e) => e.tableName === 'articles');
+    const dataSource = t.app.get(DataSource);
+    const articles = dataSource.entityMetadatas.find(({ tableName }) => tableName === 'articles');
 
     const mapped = articles?.columns.find(({ databaseName }) => databaseName === column);
 
-    expect(mapped).toMatchObject({ generatedType: 'STORED', asExpression: expect.any(String) });
+    // Two fields, not the whole metadata, which links to everything TypeORM knows.
+    expect({ generatedType: mapped?.generatedType, asExpression: mapped?.asExpression }).toEqual({
+      generatedType: 'STORED',
+      asExpression: expect.any(String),
+    });
+    // What `pnpm db:generate` would write about the column: nothing, when the two agree.
+    const { upQueries } = await dataSource.driver.createSchemaBuilder().log();
+    const aboutTheColumn = upQueries.filter(({ query }) => query.includes(column));
+    expect(aboutTheColumn.map(({ query }) => query)).toEqual([]);
   });
 
   it('is what the lists read, never the body', async () => {
