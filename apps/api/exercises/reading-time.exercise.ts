@@ -1,4 +1,6 @@
+import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import { createDataSource } from '../src/database/data-source.js';
 import { createArticle, follow, registerUser, type SignedIn } from '../test/support/factories.js';
 import { createTestApp, type TestApp } from '../test/support/test-app.js';
 import { sql, statementsOf } from './support/query-plans.js';
@@ -217,6 +219,25 @@ describe('the word count, kept by PostgreSQL', () => {
     const { upQueries } = await dataSource.driver.createSchemaBuilder().log();
     const aboutTheColumn = upQueries.filter(({ query }) => query.includes(column));
     expect(aboutTheColumn.map(({ query }) => query)).toEqual([]);
+  });
+
+  it('agrees with the entity on a database of any name, as the migrations run everywhere', async () => {
+    await wordCountColumn();
+    const name = `reading_time_${randomBytes(4).toString('hex')}`;
+    await sql(t, `CREATE DATABASE ${name}`);
+    const url = new URL(process.env.TEST_DATABASE_URL as string);
+    url.pathname = `/${name}`;
+    const elsewhere = await createDataSource({ url: url.toString(), poolSize: 1 }).initialize();
+    try {
+      await elsewhere.runMigrations({ transaction: 'each' });
+
+      const { upQueries } = await elsewhere.driver.createSchemaBuilder().log();
+
+      expect(upQueries.map(({ query }) => query)).toEqual([]);
+    } finally {
+      await elsewhere.destroy();
+      await sql(t, `DROP DATABASE ${name} WITH (FORCE)`);
+    }
   });
 
   it('is what the lists read, never the body', async () => {
