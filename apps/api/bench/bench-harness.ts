@@ -12,7 +12,6 @@ import { DEMO_PASSWORD } from '../src/database/seed/demo-content.js';
 import { seedGeneratedData } from '../src/database/seed/seed-generated-data.js';
 import { type SeedSizeName, seedSizes } from '../src/database/seed/seed-sizes.js';
 import { type LoadResult, type LoadSettings, runLoad } from './load.js';
-import { freeLoopbackPort } from '../src/common/net/free-port.js';
 import { highWaterRssMb, type RunningServer, startServer } from './processes.js';
 import { assertSameJson } from './same-json.js';
 import { type Scenario, SIGNED_IN_EMAIL, sameJsonSamples, scenariosFor } from './scenarios.js';
@@ -133,15 +132,13 @@ export async function prepareData(url: string, size: SeedSizeName, log: (message
   }
 }
 
-export async function startApi(databaseUrl: string, secret: string, apiArgs: string[]) {
-  const port = await freeLoopbackPort();
+export function startApi(databaseUrl: string, secret: string, apiArgs: string[]) {
   return startServer({
     name: 'the API',
     args: apiArgs,
     cwd: API_ROOT,
-    url: `http://127.0.0.1:${port}`,
     readyPath: '/api/health',
-    env: {
+    env: (port) => ({
       NODE_ENV: 'production',
       // As the Dockerfile sets it: see there, and docs/deployment.md.
       MALLOC_ARENA_MAX: '1',
@@ -154,19 +151,22 @@ export async function startApi(databaseUrl: string, secret: string, apiArgs: str
       // The production limits would answer most of the load with 429s.
       RATE_LIMIT_PER_MINUTE: '1000000000',
       SIGN_IN_RATE_LIMIT_PER_MINUTE: '1000000000',
-    },
+    }),
   });
 }
 
-async function startBaseline(databaseUrl: string, secret: string): Promise<RunningServer> {
-  const port = await freeLoopbackPort();
+function startBaseline(databaseUrl: string, secret: string): Promise<RunningServer> {
   return startServer({
     name: 'the baseline',
     args: [...FROM_SOURCE, 'bench/baseline/baseline-server.ts'],
     cwd: API_ROOT,
-    url: `http://127.0.0.1:${port}`,
     readyPath: '/api/tags',
-    env: { PORT: String(port), DATABASE_URL: databaseUrl, JWT_SECRET: secret, DB_POOL_SIZE },
+    env: (port) => ({
+      PORT: String(port),
+      DATABASE_URL: databaseUrl,
+      JWT_SECRET: secret,
+      DB_POOL_SIZE,
+    }),
   });
 }
 

@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { freeLoopbackPort } from '../src/common/net/free-port.js';
 
 /** A server the benchmark started: where it answers, and how to stop it. */
 export interface RunningServer {
@@ -15,17 +16,43 @@ export interface ServerCommand {
   name: string;
   args: string[];
   cwd: string;
-  env: Record<string, string>;
-  url: string;
+  /** The environment of a server that is to listen on `port` of 127.0.0.1. */
+  env: (port: number) => Record<string, string>;
   /** A path that answers once the server is ready. */
   readyPath: string;
 }
 
-/** Starts `node <args>` and waits until it answers on `readyPath` (at most 60 s). */
-export async function startServer(command: ServerCommand): Promise<RunningServer> {
+/** Ports tried before giving up, when the one picked was taken before the server could bind it. */
+const PORT_ATTEMPTS = 3;
+
+/**
+ * Starts `node <args>` on a free loopback port and waits until it answers on `readyPath` (at most
+ * 60 s). A port found free can still be taken before the server binds it: a busy machine opens
+ * outgoing connections from the same range of ports. When the server exits because of that, it is
+ * started again on another port.
+ */
+export async function startServer(
+  command: ServerCommand,
+  { pickPort = () => freeLoopbackPort() }: { pickPort?: () => Promise<number> } = {},
+): Promise<RunningServer> {
+  for (let attempt = 1; ; attempt++) {
+    const port = await pickPort();
+    try {
+      return await startOnPort(command, port);
+    } catch (error) {
+      if (!(error instanceof PortTaken) || attempt === PORT_ATTEMPTS) throw error;
+    }
+  }
+}
+
+/** The server exited before it was ready, and its port is in use by another process. */
+class PortTaken extends Error {}
+
+async function startOnPort(command: ServerCommand, port: number): Promise<RunningServer> {
+  const url = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, command.args, {
     cwd: command.cwd,
-    env: { ...process.env, ...command.env },
+    env: { ...process.env, ...command.env(port) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   // Kept for the error message if the server dies; its normal chatter is not shown.
@@ -37,16 +64,18 @@ export async function startServer(command: ServerCommand): Promise<RunningServer
   const server: RunningServer = {
     name: command.name,
     pid: child.pid ?? 0,
-    url: command.url,
+    url,
     stop: once(() => stopChild(child, exited)),
   };
   try {
-    await waitUntilReady(child, `${command.url}${command.readyPath}`);
+    await waitUntilReady(child, `${url}${command.readyPath}`);
   } catch (error) {
+    const hasExited = child.exitCode !== null;
     await server.stop();
-    throw new Error(`${command.name} did not start: ${(error as Error).message}\n${output}`, {
-      cause: error,
-    });
+    // Asked once the server has gone: a port still in use is held by another process.
+    const isPortTaken = hasExited && (await freeLoopbackPort(port)) !== port;
+    const message = `${command.name} did not start on port ${port}: ${(error as Error).message}`;
+    throw new (isPortTaken ? PortTaken : Error)(`${message}\n${output}`, { cause: error });
   }
   return server;
 }
@@ -56,7 +85,8 @@ async function waitUntilReady(child: ChildProcess, url: string): Promise<void> {
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`exited with code ${child.exitCode}`);
     try {
-      const response = await fetch(url);
+      // A time limit, for when the port is held by another process that accepts and never answers.
+      const response = await fetch(url, { signal: AbortSignal.timeout(2_000) });
       if (response.ok) return;
     } catch {
       // Not listening yet.
