@@ -10,11 +10,18 @@ import { ConcurrencyLimit } from '../common/concurrency/concurrency-limit.js';
 const OPTIONS = { type: argon2.argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
 
 /**
- * One hash per core at a time; a burst of logins queues. Each hash holds 19 MiB and one of libuv's
- * four threads for about 50 ms: unlimited, four at once would hold 76 MiB and leave no thread for
- * file work, for no gain in speed on a machine with fewer cores than that.
+ * How many hashes may run at once on a machine with `cores` cores: half of them, at least one.
+ * Each hash holds 19 MiB and a core for about 50 ms, and glibc keeps those blocks once freed
+ * (docs/benchmarks.md). Half the cores bounds what a burst of logins adds to the API's memory
+ * (19 MiB on the course's two cores, against 38 MiB at one a core), and leaves the other half to
+ * the event loop, which goes on answering every other request meanwhile. The rest of the burst
+ * queues, first come first served.
  */
-const hashing = new ConcurrencyLimit(availableParallelism());
+export function hashesAtOnce(cores: number): number {
+  return Math.max(1, Math.floor(cores / 2));
+}
+
+const hashing = new ConcurrencyLimit(hashesAtOnce(availableParallelism()));
 
 export function hashPassword(password: string): Promise<string> {
   return hashing.run(() => argon2.hash(password, OPTIONS));
