@@ -2,9 +2,9 @@ import type { Pool } from 'pg';
 
 /**
  * The baseline's SQL, written by hand the way an expert would without a framework: one statement
- * for a page of articles (tags, `favorited` and `following` as subqueries), one for its count, one
- * for an article, one for its comments, one for the tags, one for a signed-in viewer. `$1` is
- * always the viewer's id (or null).
+ * for a page of articles (its ids picked first, then tags, `favorited` and `following` as
+ * subqueries for those rows only), one for its count, one for an article, one for its comments,
+ * one for the tags, one for a signed-in viewer. `$1` is always the viewer's id (or null).
  *
  * Each is a **named prepared statement** (pg's `{ name, text, values }`). Sent as plain text, a
  * statement is parsed, analysed and planned by PostgreSQL on every request; that work can cost
@@ -63,8 +63,13 @@ export async function listArticles(
   const [rows, count] = await Promise.all([
     pool.query<ArticleRecord>({
       name: `articles-page-${rowsFilter.names}`,
-      text: `SELECT ${ARTICLE_COLUMNS} FROM articles a JOIN users u ON u.id = a.author_id ${rowsFilter.sql}
-       ORDER BY a.created_at DESC, a.id DESC LIMIT $${limitParam} OFFSET $${limitParam + 1}`,
+      // The page's ids first, then the columns for those rows only: beside OFFSET, the columns'
+      // subqueries would also run for every row skipped.
+      text: `SELECT ${ARTICLE_COLUMNS}
+       FROM (SELECT a.id FROM articles a ${rowsFilter.sql}
+             ORDER BY a.created_at DESC, a.id DESC LIMIT $${limitParam} OFFSET $${limitParam + 1}) page
+       JOIN articles a ON a.id = page.id JOIN users u ON u.id = a.author_id
+       ORDER BY a.created_at DESC, a.id DESC`,
       values: [viewerId, ...rowsFilter.values, page.limit, page.offset],
     }),
     pool.query<{ count: number }>({
