@@ -161,7 +161,9 @@ describe('the explain of a statement', () => {
     const { body } = await explain(request.id, page.index).expect(200);
 
     const { plan } = ExplainResponse.parse(body);
-    expect(plan.text).toMatch(/^Limit .*\(actual time=.* rows=[\d.]+ loops=1\)/);
+    // The page's rows, sorted again once its ids are picked (`LIMIT` in a subquery).
+    expect(plan.text).toMatch(/^Sort .*\(actual time=.* rows=[\d.]+ loops=1\)/);
+    expect(plan.text).toMatch(/\n\s+->\s+Limit .*\(actual time=.* rows=[\d.]+ loops=1\)/);
     // Run with the request's own value: PostgreSQL planned for this author.
     expect(plan.text).toContain(`= '${writer.user.username}'::text`);
     expect(plan.text).toContain('Buffers:');

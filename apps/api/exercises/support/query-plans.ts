@@ -13,6 +13,8 @@ export interface Statement {
 /** One node of an `EXPLAIN (ANALYZE, FORMAT JSON)` plan, with the fields the exercises read. */
 export interface PlanNode {
   'Node Type': string;
+  /** `SubPlan` on the top node of a subquery that runs apart from its parent's rows (one loop each). */
+  'Parent Relationship'?: string;
   'Relation Name'?: string;
   'Index Name'?: string;
   /** Per loop, like the two `Rows Removed` counts. */

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { type EntityManager, In, type Repository, type SelectQueryBuilder } from 'typeorm';
 import { violatedConstraint } from '../common/database/constraint-violation.js';
-import { PreparedQuery } from '../common/database/prepared-query.js';
+import { PreparedQuery, pagedSql } from '../common/database/prepared-query.js';
 import { canNameARow } from '../common/database/storable-text.js';
 import { asExistingCaller } from '../common/errors/unknown-caller.js';
 import { selectAuthor } from '../profiles/author-columns.js';
@@ -188,13 +188,25 @@ export class ArticlesRepository {
     const key = filters.join('_');
     let query = this.pages.get(key);
     if (!query) {
+      // A late row lookup: the page's ids first, then the columns and subqueries for those rows
+      // only. With them in one SELECT, PostgreSQL would compute them for the `offset` rows too,
+      // before throwing those away: `offset=9000` would cost the work of 9,020 articles.
+      const ids = inListOrder(
+        whereFilters(
+          this.articles.createQueryBuilder('article').select('article.id', 'id'),
+          filters,
+        ),
+      );
       query = new PreparedQuery(
         ['article_page', ...filters].join('_'),
-        whereFilters(selectArticles(this.articles.createQueryBuilder('article')), filters)
-          .orderBy('article.createdAt', 'DESC')
-          .addOrderBy('article.id', 'DESC'),
+        inListOrder(
+          selectArticles(
+            this.articles
+              .createQueryBuilder('article')
+              .innerJoin(`(${pagedSql(ids)})`, 'page', 'page.id = article.id'),
+          ),
+        ),
         ['viewerId', ...filters, 'limit', 'offset'],
-        { paged: true },
       );
       this.pages.set(key, query);
     }
@@ -255,6 +267,11 @@ function selectArticles(
   )
     .addSelect(`COALESCE(${tagNames.getQuery()}, '{}')`, 'tagList')
     .addSelect(`EXISTS ${favorite.getQuery()}`, 'favorited');
+}
+
+/** Newest first; the id breaks ties, so that pages never overlap (`articles_created_at_id_idx`). */
+function inListOrder(query: SelectQueryBuilder<ArticleEntity>): SelectQueryBuilder<ArticleEntity> {
+  return query.orderBy('article.createdAt', 'DESC').addOrderBy('article.id', 'DESC');
 }
 
 /** The filters combine with AND; each is a subquery on an indexed column, named as its filter. */

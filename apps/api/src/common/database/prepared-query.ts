@@ -18,9 +18,8 @@ export class PreparedQuery<Parameter extends string, Row> {
   private readonly order: Parameter[];
 
   /**
-   * `paged`: the shape ends with `LIMIT :limit OFFSET :offset` (list `limit` and `offset` among
-   * the parameters). The builder's own `limit()` writes the number into the SQL, which would make
-   * each page size a statement of its own.
+   * `paged`: the whole shape is one page, its SQL ending as `pagedSql` below writes it. A shape
+   * that pages a subquery of its own (the article lists) calls `pagedSql` on that subquery instead.
    */
   constructor(
     readonly name: string,
@@ -28,7 +27,7 @@ export class PreparedQuery<Parameter extends string, Row> {
     parameters: readonly Parameter[],
     { paged = false }: { paged?: boolean } = {},
   ) {
-    const sql = paged ? `${builder.getQuery()} LIMIT :limit OFFSET :offset` : builder.getQuery();
+    const sql = paged ? pagedSql(builder) : builder.getQuery();
     // Each parameter's value is its own name, so the list of values tells their order.
     const [text, order] = builder.dataSource.driver.escapeQueryWithParameters(
       sql,
@@ -57,6 +56,15 @@ export class PreparedQuery<Parameter extends string, Row> {
     const [row] = await this.many(values);
     return row;
   }
+}
+
+/**
+ * `builder`'s SQL followed by `LIMIT :limit OFFSET :offset` (list `limit` and `offset` among the
+ * query's parameters). The builder's own `limit()` writes the number into the SQL, which would make
+ * each page size a statement of its own.
+ */
+export function pagedSql(builder: SelectQueryBuilder<ObjectLiteral>): string {
+  return `${builder.getQuery()} LIMIT :limit OFFSET :offset`;
 }
 
 /** Registered SQL → its statement name. The same shape always gets the same SQL and name. */
