@@ -257,14 +257,23 @@ describe('the keyset query and its index', () => {
   const SEEDED = 1_500;
   const DEPTH = 1_000;
   const LIMIT = 20;
+  // The list's index finds the page; the primary key may fetch those rows again, once the ids are
+  // known (a late row lookup, docs/database.md). Either way a page reads about twice its size,
+  // one row more each to tell whether another page follows, and a few to spare.
+  const LIST_INDEX = 'articles_created_at_id_idx';
+  const INDEXES = [LIST_INDEX, 'articles_pkey'];
+  const MOST_READ = 2 * LIMIT + 5;
 
   it(`reads a page ${DEPTH.toLocaleString('en')} articles deep as cheaply as the first, on the existing index, without OFFSET`, async () => {
     // Written in SQL, older than every other article, so they fill the end of the global list.
+    // Their bodies are about a kilobyte, as articles' are: a table of tiny rows is cheaper to read
+    // whole than to look 21 rows up in, and the plan would show that instead of the query's.
     const writer = await registerUser(t);
     await sql(
       t,
       `INSERT INTO articles (slug, title, description, body, author_id, created_at)
-       SELECT $1::text || '-' || i, 'Seeded', 'd', 'b', $2, timestamptz '2019-01-01Z' - i * interval '1 minute'
+       SELECT $1::text || '-' || i, 'Seeded', 'd', repeat(md5(i::text), 30), $2,
+              timestamptz '2019-01-01Z' - i * interval '1 minute'
        FROM generate_series(1, $3) i`,
       [uniqueName('deep'), userIdOf(writer.token), SEEDED],
     );
@@ -288,11 +297,15 @@ describe('the keyset query and its index', () => {
     expect(pages.length).toBeGreaterThan(0);
     for (const page of pages) {
       const plan = await planOf(t, page);
+      const scans = indexesScanned(plan, 'articles');
       const articlesRead = rowsRead(plan, 'articles');
-      expect({ sql: page.sql, scans: indexesScanned(plan, 'articles'), articlesRead }).toEqual({
+      expect({ sql: page.sql, scans, articlesRead }).toEqual({
         sql: page.sql,
-        scans: ['articles_created_at_id_idx'],
-        articlesRead: articlesRead <= 2 * LIMIT ? articlesRead : `at most ${2 * LIMIT}`,
+        scans:
+          scans.includes(LIST_INDEX) && scans.every((index) => INDEXES.includes(index ?? ''))
+            ? scans
+            : `${LIST_INDEX}, then at most ${INDEXES[1]}`,
+        articlesRead: articlesRead <= MOST_READ ? articlesRead : `at most ${MOST_READ}`,
       });
     }
   });
