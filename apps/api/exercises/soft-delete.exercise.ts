@@ -292,14 +292,18 @@ describe('the schema', () => {
 
 describe('the partial index behind the lists', () => {
   const ARTICLES = 2_000;
+  const LIVE_ARTICLES_INDEX = 'an index of live articles';
+  const ROWS_BY_ID = 'the primary key';
 
   it(`reads a page of ${ARTICLES.toLocaleString('en')} articles, half of them deleted, through an index of live articles only`, async () => {
     // Written in SQL, older than every other article of this file; every second one deleted.
+    // Bodies of about 1 KB, as real ones: on one-word rows the whole table is a few pages, and
+    // PostgreSQL rightly reads it all rather than look up the page's 20 rows by id.
     const writer = await registerUser(t);
     await sql(
       t,
       `INSERT INTO articles (slug, title, description, body, author_id, created_at, deleted_at)
-       SELECT $1::text || '-' || i, 'Seeded', 'Seeded', 'Seeded', $2,
+       SELECT $1::text || '-' || i, 'Seeded', 'Seeded', repeat(md5(i::text), 30), $2,
               now() - i * interval '1 minute', CASE WHEN i % 2 = 0 THEN now() END
        FROM generate_series(1, $3) i`,
       [uniqueName('seeded'), userIdOf(writer.token), ARTICLES],
@@ -323,15 +327,17 @@ describe('the partial index behind the lists', () => {
             (node['Relation Name'] === 'articles' && node['Node Type'] === 'Seq Scan') ||
             indexes.some((index) => index.name === node['Index Name']),
         )
-        .map((node) => ({
-          scan: node['Node Type'],
-          index: node['Index Name'] ?? null,
-          isPartial: isPartial(node['Index Name'] ?? ''),
-        }));
-      expect(scans.length).toBeGreaterThan(0);
-      expect({ sql: page.sql, scans }).toEqual({
+        .map((node) => {
+          const index = node['Index Name'] ?? '';
+          if (isPartial(index)) return LIVE_ARTICLES_INDEX;
+          // Main's lists pick the page's ids first, then join their rows back by primary key.
+          if (index === 'articles_pkey') return ROWS_BY_ID;
+          return `${node['Node Type']} ${index}`.trim();
+        });
+      const otherThanById = [...new Set(scans.filter((scan) => scan !== ROWS_BY_ID))];
+      expect({ sql: page.sql, scans: otherThanById }).toEqual({
         sql: page.sql,
-        scans: scans.map((scan) => ({ ...scan, isPartial: true })),
+        scans: [LIVE_ARTICLES_INDEX],
       });
     }
   });
