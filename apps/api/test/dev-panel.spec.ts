@@ -246,7 +246,7 @@ describe('the demo switch of an N+1 article list', () => {
 describe('who may call the dev panel', () => {
   // supertest connects from 127.0.0.1: Fastify's `inject` lets a test name the socket's peer.
   const injectFrom = (remoteAddress: string, headers: Record<string, string> = {}) =>
-    (t.app as NestFastifyApplication).inject({
+    (t.app as NestFastifyApplication).getHttpAdapter().getInstance().inject({
       method: 'GET',
       url: '/api/_dev/demo',
       remoteAddress,
@@ -284,8 +284,8 @@ describe('who may call the dev panel', () => {
   it('refuses a remote caller who claims to be local in X-Forwarded-For, proxies trusted', async () => {
     const trusting = await createTestApp({ TRUST_PROXY: 'true' });
     try {
-      const app = trusting.app as NestFastifyApplication;
-      const response = await app.inject({
+      const fastify = (trusting.app as NestFastifyApplication).getHttpAdapter().getInstance();
+      const response = await fastify.inject({
         method: 'GET',
         url: '/api/_dev/demo',
         remoteAddress: '203.0.113.7',
