@@ -27,6 +27,18 @@ describe('the API documentation', () => {
     }
   });
 
+  it.each([
+    ['PUT', '/articles/{slug}'],
+    ['DELETE', '/articles/{slug}'],
+    ['DELETE', '/articles/{slug}/comments/{id}'],
+  ])(
+    'documents the 403 of %s %s, which answers it to another user than the author',
+    async (method, path) => {
+      const { body } = await t.api.get('/api/docs/openapi.json').expect(200);
+      expect(Object.keys(body.paths[path][method.toLowerCase()].responses)).toContain('403');
+    },
+  );
+
   it('lists every route of the contracts in docs/api.md, the reference in our own words', () => {
     const reference = readPage(join('docs', 'api.md'));
     const missing = Object.values(routes)

@@ -166,6 +166,8 @@ export const routes = {
     status: 200,
     request: UpdateArticleRequest,
     response: ArticleResponse,
+    // Another user's article or comment.
+    otherErrors: [403],
   },
   deleteArticle: {
     method: 'DELETE',
@@ -174,6 +176,8 @@ export const routes = {
     tag: 'articles',
     summary: "Delete one's article",
     status: 204,
+    // Another user's article or comment.
+    otherErrors: [403],
   },
   favorite: {
     method: 'POST',
@@ -219,6 +223,8 @@ export const routes = {
     tag: 'comments',
     summary: "Delete one's comment",
     status: 204,
+    // Another user's article or comment.
+    otherErrors: [403],
   },
   tags: {
     method: 'GET',
