@@ -18,7 +18,8 @@ function testsOf(part) {
     .map((file) => file.slice(0, -part.suffix.length));
 }
 
-const exercises = [...new Set(parts.flatMap(testsOf))].sort();
+const partsFound = parts.map((part) => ({ ...part, tests: testsOf(part) }));
+const exercises = [...new Set(partsFound.flatMap((part) => part.tests))].sort();
 
 const args = process.argv.slice(2);
 // `pnpm test:exercise -- <name>` hands the `--` on too.
@@ -32,8 +33,8 @@ if (name === undefined || !exercises.includes(name)) {
 }
 
 // Both halves run even when the first fails, so that one run shows everything left to do.
-const failed = parts
-  .filter((part) => testsOf(part).includes(name))
+const failed = partsFound
+  .filter((part) => part.tests.includes(name))
   .filter((part) => {
     console.log(`\n${part.pkg}: ${part.folder}/${name}${part.suffix}`);
     const { status } = spawnSync(

@@ -245,8 +245,8 @@ describe('the demo switch of an N+1 article list', () => {
 
 describe('who may call the dev panel', () => {
   // supertest connects from 127.0.0.1: Fastify's `inject` lets a test name the socket's peer.
-  const injectFrom = (remoteAddress: string, headers: Record<string, string> = {}) =>
-    (t.app as NestFastifyApplication).getHttpAdapter().getInstance().inject({
+  const injectFrom = (remoteAddress: string, headers: Record<string, string> = {}, app = t) =>
+    (app.app as NestFastifyApplication).getHttpAdapter().getInstance().inject({
       method: 'GET',
       url: '/api/_dev/demo',
       remoteAddress,
@@ -284,13 +284,11 @@ describe('who may call the dev panel', () => {
   it('refuses a remote caller who claims to be local in X-Forwarded-For, proxies trusted', async () => {
     const trusting = await createTestApp({ TRUST_PROXY: 'true' });
     try {
-      const fastify = (trusting.app as NestFastifyApplication).getHttpAdapter().getInstance();
-      const response = await fastify.inject({
-        method: 'GET',
-        url: '/api/_dev/demo',
-        remoteAddress: '203.0.113.7',
-        headers: { 'X-Forwarded-For': '127.0.0.1' },
-      });
+      const response = await injectFrom(
+        '203.0.113.7',
+        { 'X-Forwarded-For': '127.0.0.1' },
+        trusting,
+      );
       expect(response.statusCode).toBe(403);
     } finally {
       await trusting.close();
