@@ -8,7 +8,9 @@ const UTF8_LABELS = new Set(['utf-8', 'utf8']);
  *
  * - An empty JSON body is no body: the RealWorld Postman collection sends
  *   `Content-Type: application/json` on every request, DELETEs included.
- * - Only an object or an array may stand at the top: `null` or `42` is not a request (400).
+ * - Any JSON value may stand at the top, as RFC 8259 allows: `null`, `42` or `[]` is valid JSON of
+ *   the wrong shape, which the route's contract refuses with a 422 naming what is wrong, like
+ *   `{"user": 5}`. Only text that is not JSON is a 400, as is a `__proto__` key (below).
  * - JSON is UTF-8: a body that declares another charset (`charset=iso-8859-1`, `utf-16`) is a
  *   415 rather than text decoded wrongly and stored garbled.
  * - Any other content type is not read at all, so the body is missing (422 where one is needed)
@@ -27,8 +29,6 @@ export function readJsonBodies(app: FastifyInstance): void {
       return done(new errorCodes.FST_ERR_CTP_INVALID_MEDIA_TYPE(contentType));
     const text = (body as string).trimStart();
     if (text === '') return done(null, undefined);
-    if (text[0] !== '{' && text[0] !== '[')
-      return done(new errorCodes.FST_ERR_CTP_INVALID_JSON_BODY());
     parseJson(request, text, done);
   });
   app.addContentTypeParser('*', (_request, _payload, done) => done(null, undefined));
