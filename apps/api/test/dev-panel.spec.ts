@@ -16,6 +16,7 @@ import {
   type SignedIn,
   uniqueName,
 } from './support/factories.js';
+import { RecentRequests } from '../src/common/request-context/recent-requests.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
 
 // The dev panel's API (packages/contracts/src/dev-panel.ts): each request's statements, the plan
@@ -183,6 +184,44 @@ describe('the explain of a statement', () => {
       expect(body).toEqual({ errors: { statement: [expect.stringContaining('not a read')] } });
     }
     expect(await articlesCountBy(t, writer)).toBe(before + 1);
+  });
+  it('answers a read that PostgreSQL will not run read-only with a 422, and changes nothing', async () => {
+    const dataSource = t.app.get(DataSource);
+    const sequence = uniqueName('explain_probe');
+    await dataSource.query(`CREATE SEQUENCE ${sequence}`);
+    try {
+      // A SELECT that writes: `nextval` advances a sequence. No route runs one, so the test keeps
+      // it the way the query counter keeps every request's statements, through the recorder.
+      const id = randomUUID();
+      t.app.get(RecentRequests).keep({
+        id,
+        method: 'GET',
+        path: '/api/sequence',
+        statements: [
+          {
+            sql: `SELECT nextval('${sequence}')`,
+            parameters: [],
+            durationMs: 1,
+            rows: 1,
+            prepared: false,
+          },
+        ],
+      });
+
+      const { body } = await explain(id, 0).expect(422);
+
+      expect(body).toEqual({
+        errors: {
+          statement: [
+            'could not be explained: cannot execute nextval() in a read-only transaction',
+          ],
+        },
+      });
+      const [{ is_called }] = await dataSource.query(`SELECT is_called FROM ${sequence}`);
+      expect(is_called).toBe(false);
+    } finally {
+      await dataSource.query(`DROP SEQUENCE ${sequence}`);
+    }
   });
 });
 
