@@ -17,20 +17,14 @@ export class PreparedQuery<Parameter extends string, Row> {
   /** The parameters' names in the order of `$1, $2, …`. */
   private readonly order: Parameter[];
 
-  /**
-   * `paged`: the whole shape is one page, its SQL ending as `pagedSql` below writes it. A shape
-   * that pages a subquery of its own (the article lists) calls `pagedSql` on that subquery instead.
-   */
   constructor(
     readonly name: string,
     private readonly builder: SelectQueryBuilder<ObjectLiteral>,
     parameters: readonly Parameter[],
-    { paged = false }: { paged?: boolean } = {},
   ) {
-    const sql = paged ? pagedSql(builder) : builder.getQuery();
     // Each parameter's value is its own name, so the list of values tells their order.
     const [text, order] = builder.dataSource.driver.escapeQueryWithParameters(
-      sql,
+      builder.getQuery(),
       Object.fromEntries(parameters.map((parameter) => [parameter, parameter])),
     );
     this.text = text;
