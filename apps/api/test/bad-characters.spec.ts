@@ -5,9 +5,10 @@ import {
   PASSWORD,
   registerUser,
   type SignedIn,
+  startWithAnArticle,
   uniqueName,
 } from './support/factories.js';
-import { createTestApp, type TestApp } from './support/test-app.js';
+import type { TestApp } from './support/test-app.js';
 
 // Input that is valid JSON and valid UTF-8 but still bad: the NUL character (U+0000), which
 // PostgreSQL cannot store or compare, must be refused as bad input rather than reach the database
@@ -16,11 +17,7 @@ import { createTestApp, type TestApp } from './support/test-app.js';
 let t: TestApp;
 let author: SignedIn;
 let slug: string;
-beforeAll(async () => {
-  t = await createTestApp();
-  author = await registerUser(t);
-  slug = (await createArticle(t, author)).slug;
-});
+beforeAll(async () => ({ t, author, slug } = await startWithAnArticle()));
 afterAll(() => t.close());
 
 const NUL = '\u0000';

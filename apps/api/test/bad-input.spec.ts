@@ -6,18 +6,15 @@ import {
   PASSWORD,
   registerUser,
   type SignedIn,
+  startWithAnArticle,
   uniqueName,
 } from './support/factories.js';
-import { createTestApp, type TestApp } from './support/test-app.js';
+import type { TestApp } from './support/test-app.js';
 
 let t: TestApp;
 let author: SignedIn;
 let slug: string;
-beforeAll(async () => {
-  t = await createTestApp();
-  author = await registerUser(t);
-  slug = (await createArticle(t, author)).slug;
-});
+beforeAll(async () => ({ t, author, slug } = await startWithAnArticle()));
 afterAll(() => t.close());
 
 const validArticle = () => ({ title: uniqueName('Title'), description: 'd', body: 'b' });

@@ -1,13 +1,7 @@
 import { tooLong } from '@conduit/contracts';
 import { loadConfig } from '../src/config/app-config.js';
-import {
-  createArticle,
-  PASSWORD,
-  registerUser,
-  type SignedIn,
-  uniqueName,
-} from './support/factories.js';
-import { createTestApp, type TestApp } from './support/test-app.js';
+import { PASSWORD, type SignedIn, startWithAnArticle, uniqueName } from './support/factories.js';
+import type { TestApp } from './support/test-app.js';
 
 // A check whose time grows faster than its input lets one request hold the event loop, and every
 // other request with it: the email pattern of old took 2 s on 80 KB and minutes on a megabyte. So
@@ -22,11 +16,7 @@ const HUGE = loadConfig({}).bodyLimitBytes - 1024;
 let t: TestApp;
 let writer: SignedIn;
 let slug: string;
-beforeAll(async () => {
-  t = await createTestApp();
-  writer = await registerUser(t);
-  slug = (await createArticle(t, writer)).slug;
-});
+beforeAll(async () => ({ t, author: writer, slug } = await startWithAnArticle()));
 afterAll(() => t.close());
 
 async function timed<T>(request: PromiseLike<T>): Promise<{ answer: T; ms: number }> {

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Article, Comment, Profile, User } from '@conduit/contracts';
-import type { TestApp } from './test-app.js';
+import { createTestApp, type TestApp } from './test-app.js';
 
 /** A name no other test uses, so test files can share one database. */
 export function uniqueName(prefix = 'user'): string {
@@ -41,6 +41,21 @@ export async function createArticle(
   };
   const response = await api.post('/api/articles').set(author.auth).send({ article }).expect(201);
   return response.body.article as Article;
+}
+
+/**
+ * A started app with one signed-in author and one article of theirs: the setup of the specs that
+ * send bad input to every kind of write, the user's and the article's included. Close `t` after.
+ */
+export async function startWithAnArticle(): Promise<{
+  t: TestApp;
+  author: SignedIn;
+  slug: string;
+}> {
+  const t = await createTestApp();
+  const author = await registerUser(t);
+  const { slug } = await createArticle(t, author);
+  return { t, author, slug };
 }
 
 /** Several articles by one author, created one after the other: the last is the newest. */
