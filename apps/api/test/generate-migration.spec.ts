@@ -1,8 +1,16 @@
+import { randomBytes } from 'node:crypto';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Column, Entity, Index, PrimaryColumn, type DataSource } from 'typeorm';
-import { createDataSource, entities } from '../src/database/data-source.js';
+import {
+  Column,
+  Entity,
+  Index,
+  PrimaryColumn,
+  type DataSource,
+  type MigrationInterface,
+} from 'typeorm';
+import { createDataSource, entities, migrations } from '../src/database/data-source.js';
 import { generateMigration, type MigrationFiles } from '../src/database/generate-migration.js';
 
 /** A table the migrations do not have: the model after a student's change. */
@@ -14,6 +22,24 @@ class GeneratorProbeEntity {
 
   @Column({ type: 'text' })
   note!: string;
+}
+
+/** A column PostgreSQL computes: TypeORM records its expression in `typeorm_metadata`. */
+@Entity({ name: 'generator_computed_probes' })
+class ComputedColumnProbeEntity {
+  @PrimaryColumn({ type: 'integer', primaryKeyConstraintName: 'generator_computed_probes_pkey' })
+  id!: number;
+
+  @Column({ type: 'text' })
+  note!: string;
+
+  @Column({
+    name: 'note_length',
+    type: 'integer',
+    generatedType: 'STORED',
+    asExpression: 'length(note)',
+  })
+  noteLength!: number;
 }
 
 const TIMESTAMP = 1770000000000;
@@ -65,6 +91,13 @@ afterEach(async () => {
   await rm(files.directory, { recursive: true, force: true });
 });
 
+/** Another database on the test database's server. */
+function urlOfDatabase(name: string): string {
+  const other = new URL(url);
+  other.pathname = `/${name}`;
+  return other.toString();
+}
+
 /** The test database, migrated, seen through `model`. */
 async function connect(model: Array<new () => object>): Promise<DataSource> {
   dataSource = createDataSource({ url, poolSize: 1 });
@@ -89,6 +122,33 @@ describe('generateMigration (pnpm db:generate)', () => {
     expect(path).toBe(join(files.directory, `${TIMESTAMP}-add-generator-probes.ts`));
     expect(await readFile(path as string, 'utf8')).toBe(MIGRATION);
     expect(await readFile(files.dataSourceFile, 'utf8')).toBe(LISTED);
+  });
+
+  it("records a generated column for the database that runs it, whatever that database's name", async () => {
+    const model = [...entities, ComputedColumnProbeEntity];
+    const changed = await connect(model);
+    // Timed now, it is the last migration, the one `undoLastMigration` undoes.
+    const path = await generateMigration(changed, 'AddComputedProbes', files);
+    const generated = Object.values(await import(path as string)) as Array<
+      new () => MigrationInterface
+    >;
+    const name = `generated_elsewhere_${randomBytes(4).toString('hex')}`;
+    await changed.query(`CREATE DATABASE ${name}`);
+    const elsewhere = createDataSource({ url: urlOfDatabase(name), poolSize: 1 });
+    elsewhere.setOptions({ entities: model, migrations: [...migrations, ...generated] });
+    await elsewhere.initialize();
+    try {
+      await elsewhere.runMigrations({ transaction: 'each' });
+
+      // TypeORM finds the expression it recorded, so the next migration leaves the column alone.
+      const { upQueries } = await elsewhere.driver.createSchemaBuilder().log();
+      expect(upQueries.map(({ query }) => query)).toEqual([]);
+      await elsewhere.undoLastMigration({ transaction: 'each' });
+      expect(await elsewhere.query('SELECT name FROM typeorm_metadata')).toEqual([]);
+    } finally {
+      await elsewhere.destroy();
+      await changed.query(`DROP DATABASE ${name} WITH (FORCE)`);
+    }
   });
 
   it('refuses a name that cannot be a class name, and writes nothing', async () => {

@@ -42,15 +42,82 @@ export async function generateMigration(
   }
   const { upQueries, downQueries } = await dataSource.driver.createSchemaBuilder().log();
   if (upQueries.length === 0) return undefined;
+  const here = await namesOf(dataSource);
+  const anywhere = (statement: Statement) => runningAnywhere(statement, here);
 
   const className = `${name}${timestamp}`;
   const moduleName = `${timestamp}-${kebabCase(name)}`;
   const path = join(files.directory, `${moduleName}.ts`);
   const list = listMigration(await readFile(files.dataSourceFile, 'utf8'), className, moduleName);
   // The down queries undo the up queries in reverse order, as TypeORM's own generator writes them.
-  await writeFormatted(path, migrationSource(className, upQueries, downQueries.toReversed()));
+  await writeFormatted(
+    path,
+    migrationSource(className, upQueries.map(anywhere), downQueries.toReversed().map(anywhere)),
+  );
   await writeFormatted(files.dataSourceFile, list);
   return path;
+}
+
+/** The names of the database that TypeORM compared the entities with, and of its schema. */
+interface Names {
+  database: string | undefined;
+  schema: string;
+}
+
+async function namesOf(dataSource: DataSource): Promise<Names> {
+  const [{ schema }] = await dataSource.query<[{ schema: string }]>(
+    'SELECT current_schema() AS schema',
+  );
+  return { database: dataSource.driver.database, schema };
+}
+
+/**
+ * `statement` with the database's and schema's names in TypeORM's records written as the SQL that
+ * gives them wherever the migration runs. TypeORM keeps the expression of each generated column in
+ * `typeorm_metadata`, under the names of the database it generated on (the development one:
+ * `'conduit'`, `'public'`), and looks it up under `current_database()` and the table's schema. As
+ * constants, the row would not be found on any other database (CI's, production's), whose next
+ * `db:generate` would then drop and add the column again. A table in a schema of its own keeps
+ * that schema's name.
+ */
+function runningAnywhere({ query, parameters = [] }: Statement, here: Names): Statement {
+  if (!query.includes('"typeorm_metadata"')) return { query, parameters };
+  const functions = new Map<number, string>();
+  for (const [column, position] of columnsOfPlaceholders(query)) {
+    const value = parameters[position - 1];
+    if (column === 'database' && value === here.database)
+      functions.set(position, 'current_database()');
+    if (column === 'schema' && value === here.schema) functions.set(position, 'current_schema()');
+  }
+  // The placeholders left are numbered again from $1, in order.
+  const kept: unknown[] = [];
+  const renumbered = new Map<number, number>();
+  const text = query.replace(/\$(\d+)/g, (_, digits: string) => {
+    const position = Number(digits);
+    const sql = functions.get(position);
+    if (sql) return sql;
+    if (!renumbered.has(position)) renumbered.set(position, kept.push(parameters[position - 1]));
+    return `$${renumbered.get(position)}`;
+  });
+  return { query: text, parameters: kept };
+}
+
+/**
+ * The column each `$n` stands for in TypeORM's SQL for its records: `"column" = $n` in a WHERE,
+ * and an INSERT's list of columns matched with its VALUES. Should TypeORM write that SQL otherwise,
+ * `generate-migration.spec.ts`, which runs such a migration on a database of another name, fails.
+ */
+function columnsOfPlaceholders(query: string): [string, number][] {
+  const compared = [...query.matchAll(/"(\w+)" = \$(\d+)/g)].map(
+    ([, column, digits]): [string, number] => [column as string, Number(digits)],
+  );
+  const insert = /\(([^)]*)\) VALUES \(([^)]*)\)/.exec(query);
+  const columns = insert?.[1]?.split(',').map((column) => column.trim().replaceAll('"', '')) ?? [];
+  const values = insert?.[2]?.split(',').map((value) => /^\s*\$(\d+)\s*$/.exec(value)?.[1]) ?? [];
+  const inserted = columns.flatMap((column, i): [string, number][] =>
+    values[i] === undefined ? [] : [[column, Number(values[i])]],
+  );
+  return [...compared, ...inserted];
 }
 
 function migrationSource(className: string, up: Statement[], down: Statement[]): string {
