@@ -16,7 +16,7 @@ export interface Scenario {
    * where the database's work dominates, 0.5 where a cheap query leaves the layers' cost exposed.
    */
   minRatio?: number;
-  /** Checks a password: argon2id, deliberately slow (about 50 ms of CPU, 19 MiB of memory). */
+  /** Checks a password: argon2id, deliberately slow (about 20 ms of CPU, 7 MiB of memory). */
   hashesPassword?: boolean;
   /** Instead of the run's connection count. */
   connections?: number;

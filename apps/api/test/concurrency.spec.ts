@@ -10,7 +10,7 @@ import { createTestApp, type TestApp } from './support/test-app.js';
 // Requests that race each other. The database's constraints decide (unique indexes, one favorite
 // per user and article, a count kept in the same transaction), so every outcome here is exact.
 
-// Each registration is an argon2id hash (19 MiB, about 50 ms of CPU); the tests that register 10 or 20 users at once
+// Each registration is an argon2id hash (7 MiB, about 20 ms of CPU); the tests that register 10 or 20 users at once
 // give a busy machine more time than the default.
 const MANY_HASHES_TIMEOUT = 90_000;
 

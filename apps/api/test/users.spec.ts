@@ -151,7 +151,7 @@ describe('sign-in: POST /api/users/login', () => {
       'SELECT password_hash FROM users WHERE email = $1',
       [user.email],
     );
-    expect(rehashed).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
+    expect(rehashed).toMatch(/^\$argon2id\$v=19\$m=7168,t=5,p=1\$/);
     await signIn().expect(200);
   });
 

@@ -369,7 +369,7 @@ Because the parameters travel with each hash, you can raise them later and call 
 
 ## Tuning
 
-OWASP's [Password Storage Cheat Sheet](https://cheatsheetseries.owasp.org/cheatsheets/Password_Storage_Cheat_Sheet.html) recommends Argon2id with at least 19 MiB of memory, 2 iterations and 1 degree of parallelism. Measure on your own hardware and pick the most expensive settings your login latency and server memory can afford.
+OWASP's [Password Storage Cheat Sheet](https://cheatsheetseries.owasp.org/cheatsheets/Password_Storage_Cheat_Sheet.html) recommends Argon2id with at least 19 MiB of memory, 2 iterations and 1 degree of parallelism, and lists equally strong settings that trade memory for passes, down to 7 MiB with 5 iterations. Measure on your own hardware and pick the most expensive settings your login latency and server memory can afford.
 
 ## Around the hash
 
