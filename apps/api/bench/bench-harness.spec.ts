@@ -10,7 +10,7 @@ test('the benchmark runs every scenario against both servers without errors', as
   try {
     const outcome = await runBenchmark({
       size: 'tiny',
-      load: { connections: 4, durationSeconds: 1, warmupSeconds: 0 },
+      load: { connections: 4, durationSeconds: 1, warmupSeconds: 0, rounds: 1 },
       apiArgs: API_FROM_SOURCE,
       databaseUrl: database.url,
       log: () => {},

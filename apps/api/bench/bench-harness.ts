@@ -11,7 +11,7 @@ import { migrate } from '../src/database/migrate.js';
 import { DEMO_PASSWORD } from '../src/database/seed/demo-content.js';
 import { seedGeneratedData } from '../src/database/seed/seed-generated-data.js';
 import { type SeedSizeName, seedSizes } from '../src/database/seed/seed-sizes.js';
-import { type LoadResult, type LoadSettings, runLoad } from './load.js';
+import { combineRounds, type LoadResult, type LoadSettings, runLoad } from './load.js';
 import { highWaterRssMb, type RunningServer, startServer } from './processes.js';
 import { assertSameJson } from './same-json.js';
 import { type Scenario, SIGNED_IN_EMAIL, sameJsonSamples, scenariosFor } from './scenarios.js';
@@ -86,11 +86,20 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchOutcome>
     const measure = async (scenario: Scenario, settings: LoadSettings) => {
       const load = { ...settings, connections: scenario.connections ?? settings.connections };
       log(`${scenario.name} (${scenario.method} ${scenario.path}, c=${load.connections})…`);
-      const ours = await runLoad(api, scenario, token, load);
-      const baselineResult = scenario.isOursOnly
-        ? undefined
-        : await runLoad(baseline, scenario, token, load);
-      outcomes.push({ scenario, connections: load.connections, ours, baseline: baselineResult });
+      const servers = scenario.isOursOnly ? [api] : [api, baseline];
+      const rounds = servers.map((): LoadResult[] => []);
+      for (let round = 0; round < load.rounds; round++) {
+        const warmupSeconds = round === 0 ? load.warmupSeconds : 0;
+        for (const [index, server] of servers.entries())
+          rounds[index]?.push(await runLoad(server, scenario, token, { ...load, warmupSeconds }));
+      }
+      const [ours, baselineResult] = rounds.map(combineRounds);
+      outcomes.push({
+        scenario,
+        connections: load.connections,
+        ours: ours as LoadResult,
+        baseline: baselineResult,
+      });
     };
     const scenarios = scenariosFor(seedSizes[options.size]);
     const reads = scenarios.filter((scenario) => !scenario.isOursOnly);

@@ -4,9 +4,15 @@ import type { Scenario } from './scenarios.js';
 
 export interface LoadSettings {
   connections: number;
+  /** The length of one measured round. */
   durationSeconds: number;
-  /** The same load, not measured, first: JIT, pools and caches settle. */
+  /** The same load, not measured, before the first round: JIT, pools and caches settle. */
   warmupSeconds: number;
+  /**
+   * How many rounds each server gets, the API's and the baseline's taking turns: whatever else the
+   * machine does meanwhile weighs on both alike, instead of on whichever ran at the time.
+   */
+  rounds: number;
 }
 
 export interface LoadResult {
@@ -60,5 +66,32 @@ export async function runLoad(
     errors: result.errors,
     non2xx: result.non2xx,
     peakRssMb,
+  };
+}
+
+/**
+ * One result for several rounds of the same load: the median round's requests/s and latencies, so
+ * that one round disturbed by other work on the machine does not decide the figure, and every
+ * round's answers, errors and memory.
+ */
+export function combineRounds(rounds: readonly LoadResult[]): LoadResult {
+  const median = (figure: (result: LoadResult) => number) => {
+    const sorted = rounds.map(figure).toSorted((a, b) => a - b);
+    const middle = Math.floor(sorted.length / 2);
+    return sorted.length % 2
+      ? (sorted[middle] as number)
+      : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+  };
+  const sum = (figure: (result: LoadResult) => number) =>
+    rounds.reduce((total, result) => total + figure(result), 0);
+  const peaks = rounds.flatMap(({ peakRssMb }) => (peakRssMb === undefined ? [] : [peakRssMb]));
+  return {
+    requestsPerSecond: Math.round(median((result) => result.requestsPerSecond)),
+    p50Ms: median((result) => result.p50Ms),
+    p99Ms: median((result) => result.p99Ms),
+    responses: sum((result) => result.responses),
+    errors: sum((result) => result.errors),
+    non2xx: sum((result) => result.non2xx),
+    peakRssMb: peaks.length ? Math.max(...peaks) : undefined,
   };
 }

@@ -1,5 +1,6 @@
 import { cpus, totalmem } from 'node:os';
 import type { BenchOutcome, ScenarioOutcome } from './bench-harness.js';
+import type { LoadSettings } from './load.js';
 import { markdownTable } from './markdown-table.js';
 
 /**
@@ -91,10 +92,17 @@ const HEADER = [
 ];
 
 /** The results table and the verdicts, in Markdown. */
-export function resultsMarkdown(outcome: BenchOutcome, load: { durationSeconds: number }): string {
+export function resultsMarkdown(
+  outcome: BenchOutcome,
+  load: Pick<LoadSettings, 'durationSeconds' | 'rounds'>,
+): string {
+  const timing =
+    load.rounds > 1
+      ? `${load.rounds} rounds of ${load.durationSeconds} s a scenario, the API's and the baseline's taking turns, each figure the median round's`
+      : `${load.durationSeconds} s a scenario`;
   const missed = verdicts(outcome).filter((verdict) => !verdict.isMet);
   return [
-    `Run on ${new Date().toISOString().slice(0, 10)}: ${machineDescription()}; "${outcome.size}" data set (seeded in ${outcome.seedSeconds.toFixed(1)} s), ${load.durationSeconds} s a scenario; the API's peak RSS over the run: ${outcome.apiHighWaterRssMb ?? '?'} MB.`,
+    `Run on ${new Date().toISOString().slice(0, 10)}: ${machineDescription()}; "${outcome.size}" data set (seeded in ${outcome.seedSeconds.toFixed(1)} s), ${timing}; the API's peak RSS over the run: ${outcome.apiHighWaterRssMb ?? '?'} MB.`,
     '',
     ...markdownTable(
       HEADER,

@@ -16,8 +16,8 @@ const DOCS = join(API_ROOT, '../../docs');
 
 const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false } } });
 const load = values.quick
-  ? { connections: 50, durationSeconds: 5, warmupSeconds: 2 }
-  : { connections: 50, durationSeconds: 15, warmupSeconds: 5 };
+  ? { connections: 50, durationSeconds: 5, warmupSeconds: 2, rounds: 1 }
+  : { connections: 50, durationSeconds: 5, warmupSeconds: 5, rounds: 3 };
 
 if (!existsSync(join(API_ROOT, 'dist/main.js'))) {
   console.error('pnpm bench measures the production build: run `pnpm build` first.');
