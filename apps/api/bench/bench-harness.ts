@@ -86,19 +86,19 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchOutcome>
     const measure = async (scenario: Scenario, settings: LoadSettings) => {
       const load = { ...settings, connections: scenario.connections ?? settings.connections };
       log(`${scenario.name} (${scenario.method} ${scenario.path}, c=${load.connections})…`);
-      const servers = scenario.isOursOnly ? [api] : [api, baseline];
-      const rounds = servers.map((): LoadResult[] => []);
+      const ours: LoadResult[] = [];
+      const baselineRounds: LoadResult[] = [];
       for (let round = 0; round < load.rounds; round++) {
-        const warmupSeconds = round === 0 ? load.warmupSeconds : 0;
-        for (const [index, server] of servers.entries())
-          rounds[index]?.push(await runLoad(server, scenario, token, { ...load, warmupSeconds }));
+        const settingsOfRound = { ...load, warmupSeconds: round === 0 ? load.warmupSeconds : 0 };
+        ours.push(await runLoad(api, scenario, token, settingsOfRound));
+        if (!scenario.isOursOnly)
+          baselineRounds.push(await runLoad(baseline, scenario, token, settingsOfRound));
       }
-      const [ours, baselineResult] = rounds.map(combineRounds);
       outcomes.push({
         scenario,
         connections: load.connections,
-        ours: ours as LoadResult,
-        baseline: baselineResult,
+        ours: combineRounds(ours),
+        baseline: scenario.isOursOnly ? undefined : combineRounds(baselineRounds),
       });
     };
     const scenarios = scenariosFor(seedSizes[options.size]);

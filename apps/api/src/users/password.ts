@@ -3,7 +3,7 @@ import argon2 from 'argon2';
 import { ConcurrencyLimit } from '../common/concurrency/concurrency-limit.js';
 
 // argon2id at the least memory of OWASP's five equally strong settings: 7 MiB, 5 passes, 1 lane.
-// Its first setting (19 MiB, 2 passes) costs the same CPU but puts 19 MiB on top of the API's
+// Its first setting (19 MiB, 2 passes) is no cheaper in CPU and puts 19 MiB on top of the API's
 // memory during every login, more than its budget has room for; the package's defaults (64 MiB,
 // 3 passes, 4 lanes) cost 64 MiB and 0.3 s of CPU a login. Why argon2id, and the choice of cost:
 // docs/decisions/004-argon2id-for-passwords.md. Hashes made with other costs still verify: the
