@@ -100,6 +100,18 @@ describe("a request's statements", () => {
     expect(request.statements).toHaveLength(2);
   });
 
+  it('are timed to a fraction of a millisecond, and add up to the database time of the answer', async () => {
+    let serverTiming: string | undefined;
+    const request = await loggedRequest(async (id) => {
+      serverTiming = (await publish(id)).headers['server-timing'];
+    });
+
+    const durations = request.statements.map((statement) => statement.durationMs);
+    // Eight statements that all took a whole number of milliseconds: a clock that counts in them.
+    expect(durations.some((ms) => !Number.isInteger(ms))).toBe(true);
+    const databaseMs = durations.reduce((sum, ms) => sum + ms, 0);
+    expect(serverTiming).toMatch(new RegExp(`^db;dur=${databaseMs.toFixed(2)}, total;dur=`));
+  });
   it('show no password hash, password or token', async () => {
     const username = uniqueName();
     const signUp = await loggedRequest((id) =>

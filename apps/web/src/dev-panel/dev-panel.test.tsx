@@ -68,8 +68,8 @@ describe('the dev panel', () => {
       devPanel: {
         requests: {
           'list-request': aLoggedListRequest('list-request', [
-            { sql: PAGE_SQL, parameters: [10, 0], durationMs: 2.25, rows: 10, prepared: true },
-            { sql: COUNT_SQL, parameters: [], durationMs: 0.5, rows: 1, prepared: false },
+            { sql: PAGE_SQL, parameters: [10, 0], durationMs: 6.125, rows: 10, prepared: true },
+            { sql: COUNT_SQL, parameters: [], durationMs: 0.4166, rows: 1, prepared: false },
           ]),
         },
       },
@@ -94,12 +94,12 @@ describe('the dev panel', () => {
       ].join('\n'),
     );
     expect(within(page).getByRole('list', { name: 'Runs' })).toHaveTextContent(
-      '#1: $1 = 10, $2 = 0; 2.3 ms, 10 rows',
+      '#1: $1 = 10, $2 = 0; 6.1 ms, 10 rows',
     );
     expect(within(page).getByText('prepared')).toBeInTheDocument();
     const count = within(statements).getByRole('listitem', { name: 'Statement #2' });
     expect(within(count).getByRole('list', { name: 'Runs' })).toHaveTextContent(
-      '#2: no parameters; 0.5 ms, 1 row',
+      '#2: no parameters; 0.42 ms, 1 row',
     );
     expect(within(count).queryByText('prepared')).not.toBeInTheDocument();
     expect(within(panel).queryByText(/N\+1\?/)).not.toBeInTheDocument();
@@ -138,9 +138,9 @@ describe('the dev panel', () => {
         .getAllByRole('listitem')
         .map((run) => run.textContent),
     ).toEqual([
-      '#2: $1 = 7; 0.4 ms, 1 row',
-      '#3: $1 = 8; 0.4 ms, 1 row',
-      '#4: $1 = 9; 0.4 ms, 1 row',
+      '#2: $1 = 7; 0.40 ms, 1 row',
+      '#3: $1 = 8; 0.40 ms, 1 row',
+      '#4: $1 = 9; 0.40 ms, 1 row',
     ]);
     expect(within(entries[0] as HTMLElement).queryByText(/N\+1\?/)).not.toBeInTheDocument();
   });

@@ -22,7 +22,11 @@ function sqlValue(value: LoggedStatement['parameters'][number]): string {
   return escaped === quoted ? `'${quoted}'` : `E'${escaped}'`;
 }
 
-export const formatDuration = (ms: number) => `${ms.toFixed(1)} ms`;
+/**
+ * `0.42 ms`, `6.1 ms`: hundredths under a millisecond, where an index scan and its sequential scan,
+ * or a prepared statement and its unprepared one, differ; tenths above.
+ */
+export const formatDuration = (ms: number) => `${ms.toFixed(ms < 1 ? 2 : 1)} ms`;
 
 /** Rows returned, or affected by a write; unknown when the driver did not say. */
 export function formatRows(rows: number | null): string {
