@@ -9,7 +9,7 @@ configure({ asyncUtilTimeout: 5_000 });
 window.scrollTo = () => {};
 
 // A request no handler answers fails the test: every call the app makes is one the test arranged.
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+beforeAll(() => server.listen({ onUnhandledFrame: 'error' }));
 afterEach(() => {
   cleanup();
   server.resetHandlers();
