@@ -2,8 +2,7 @@
  * @jest-environment jsdom
  */
 // mermaid cleans diagram labels with DOMPurify, which needs a DOM even to parse: jsdom's is enough,
-// since nothing is drawn. (mermaid 11: 12 needs Node 22.12, which the course did not require when
-// this was written; it does now, so the move to 12 is open.)
+// since nothing is drawn.
 import mermaid from 'mermaid';
 import { join } from 'node:path';
 import { markdownPages, readPage } from './support/markdown-pages.js';
