@@ -151,6 +151,7 @@ describe('sign-in: POST /api/users/login', () => {
       'SELECT password_hash FROM users WHERE email = $1',
       [user.email],
     );
+    // Today's costs in the PHC format's order, m t p: libargon2 refuses any other (decision 004).
     expect(rehashed).toMatch(/^\$argon2id\$v=19\$m=7168,t=5,p=1\$/);
     await signIn().expect(200);
   });
