@@ -19,6 +19,6 @@ export async function serveAvatars(server: FastifyInstance, prefix: string): Pro
     wildcard: false,
     index: false,
     decorateReply: false,
-    setHeaders: (response) => response.setHeader('Cross-Origin-Resource-Policy', 'cross-origin'),
+    setHeaders: (reply) => reply.header('Cross-Origin-Resource-Policy', 'cross-origin'),
   });
 }
