@@ -2,7 +2,17 @@ import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { apiDir, completed, freePort, start, stopProcess, vite, waitFor, webDir } from './stack';
+import {
+  apiDir,
+  completed,
+  freePort,
+  previewArgs,
+  start,
+  stopProcess,
+  vite,
+  waitFor,
+  webDir,
+} from './stack';
 
 const repoDir = join(webDir, '../..');
 const turbo = join(repoDir, 'node_modules/turbo/bin/turbo');
@@ -74,12 +84,9 @@ export async function startCrossOriginStack(): Promise<CrossOriginStack> {
     });
     running.push(api);
     // Nothing listens on the proxy's target: a request the SPA sent to its own origin would fail.
-    const web = start(
-      process.execPath,
-      [vite, 'preview', '--outDir', outDir, '--port', String(webPort), '--strictPort'],
-      webDir,
-      { API_PROXY_TARGET: `http://127.0.0.1:${deadPort}` },
-    );
+    const web = start(process.execPath, previewArgs(outDir, webPort), webDir, {
+      API_PROXY_TARGET: `http://127.0.0.1:${deadPort}`,
+    });
     running.push(web);
     await Promise.all([waitFor(`${apiOrigin}/api/health`, api), waitFor(webUrl, web)]);
   } catch (error) {

@@ -96,6 +96,24 @@ export function startDevelopmentApi(scratch: string, port: number) {
   );
 }
 
+/**
+ * The arguments of `vite preview` serving the build in `outDir` on `port`. A run serves two builds
+ * at once, this stack's and the cross-origin one's, each from its own folder on its own port: Vite
+ * (since 8.4) refuses a second preview of one project unless told that it is meant.
+ */
+export function previewArgs(outDir: string, port: number): string[] {
+  return [
+    vite,
+    'preview',
+    '--outDir',
+    outDir,
+    '--port',
+    String(port),
+    '--strictPort',
+    '--bypass-lock',
+  ];
+}
+
 /** The SPA's dev server (`vite`, as `pnpm dev` starts it) on `port`, sending `/api` to `apiOrigin`. */
 export function startDevServer(port: number, apiOrigin: string) {
   return start(process.execPath, [vite], webDir, {
@@ -119,12 +137,9 @@ export async function startStack(): Promise<Stack> {
     start(process.execPath, [vite, 'build', '--outDir', outDir], webDir, {}),
     'vite build',
   );
-  const web = start(
-    process.execPath,
-    [vite, 'preview', '--outDir', outDir, '--port', String(webPort), '--strictPort'],
-    webDir,
-    { API_PROXY_TARGET: `http://127.0.0.1:${apiPort}` },
-  );
+  const web = start(process.execPath, previewArgs(outDir, webPort), webDir, {
+    API_PROXY_TARGET: `http://127.0.0.1:${apiPort}`,
+  });
   const webUrl = `http://127.0.0.1:${webPort}`;
 
   const stop = async () => {
